@@ -1,0 +1,92 @@
+/**
+ * The one message contract between the popup, the options page, the content script and the
+ * background service worker. Every request names its type; `MessageMap` says what it carries
+ * and what comes back, so a wrong payload or a misread answer fails to compile on both sides.
+ *
+ * This module is imported by the content script, so it must stay tiny and free of the
+ * polyfill: it talks to whichever `runtime` the browser provides (Firefox's `browser`, or
+ * Chrome's promise-returning `chrome` in MV3).
+ */
+import type { CategoryId } from '../core/categories';
+import type { NewPoint, PitchPoint, PointUse } from '../core/point';
+import type { Profile } from '../core/profile';
+import type { BackupDocument, ImportPlan } from '../core/backup';
+
+export interface PointFilter {
+  category?: CategoryId;
+  use?: PointUse;
+  /** Matches title, text and tags, case-insensitively. */
+  query?: string;
+}
+
+/** Fields the user may edit; bookkeeping (createdAt, usedCount…) is the store's job. */
+export type PointChanges = Partial<
+  Pick<PitchPoint, 'category' | 'title' | 'text' | 'objection' | 'tags' | 'evidence' | 'use' | 'onMeetingCard'>
+>;
+
+export interface MessageMap {
+  'points/list': { request: { filter?: PointFilter }; response: PitchPoint[] };
+  'points/create': { request: { point: NewPoint }; response: PitchPoint };
+  'points/update': { request: { id: string; changes: PointChanges }; response: PitchPoint };
+  'points/delete': { request: { ids: string[] }; response: { deleted: PitchPoint[] } };
+  /** Puts points back exactly as they were: the undo of a delete. */
+  'points/put': { request: { points: PitchPoint[] }; response: { count: number } };
+  'points/reorder': { request: { category: CategoryId; ids: string[] }; response: PitchPoint[] };
+  'points/record-use': { request: { id: string }; response: PitchPoint };
+  'starter/restore': { request: Record<string, never>; response: { added: number } };
+  'profile/get': { request: Record<string, never>; response: Profile };
+  'profile/save': { request: { profile: Profile }; response: Profile };
+  'data/export': { request: Record<string, never>; response: BackupDocument };
+  /** Validates a file's text and says what importing it would do, changing nothing. */
+  'data/preview-import': { request: { json: string }; response: ImportPlan };
+  'data/import': { request: { json: string }; response: ImportPlan };
+  'data/delete-all': { request: Record<string, never>; response: { deleted: number } };
+}
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<T extends MessageType> = MessageMap[T]['request'];
+export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
+
+export type Message = { [T in MessageType]: { type: T } & RequestOf<T> }[MessageType];
+
+/** Errors cross the process boundary as plain data: a thrown Error would arrive as `{}`. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The extension was reloaded or updated while this page stayed open: only a reload helps. */
+export class ContextInvalidatedError extends Error {
+  constructor() {
+    super('Remote Pitch was updated or reloaded. Reload this page to use it again.');
+    this.name = 'ContextInvalidatedError';
+  }
+}
+
+interface RuntimeLike {
+  id?: string;
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+function runtime(): RuntimeLike | undefined {
+  const g = globalThis as { browser?: { runtime?: RuntimeLike }; chrome?: { runtime?: RuntimeLike } };
+  return g.browser?.runtime ?? g.chrome?.runtime;
+}
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** Sends one request to the background and returns its typed answer, or throws its error. */
+export async function send<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ResponseOf<T>> {
+  const rt = runtime();
+  // An orphaned content script keeps running after an update but loses its runtime id.
+  if (!rt?.id) throw new ContextInvalidatedError();
+  let reply: Reply<ResponseOf<T>> | undefined;
+  try {
+    reply = (await rt.sendMessage({ type, ...request })) as Reply<ResponseOf<T>> | undefined;
+  } catch (error) {
+    if (/context invalidated/i.test(String(error))) throw new ContextInvalidatedError();
+    throw error;
+  }
+  if (!reply) throw new Error(`No answer from Remote Pitch's background for ${type}.`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
