@@ -1,6 +1,34 @@
 import browser from 'webextension-polyfill';
-import { isMessage } from '../shared/messages';
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isMessage(message)) return undefined;
-  return Promise.resolve({ ok: true, value: [] });
+import type { IDBPDatabase } from 'idb';
+import { openPitchDB } from '../storage/open';
+import type { PitchDB } from '../storage/schema';
+import { seedStarterIfNew } from '../storage/starter';
+import { dispatch } from './dispatch';
+
+/**
+ * The service worker owns the database. Chrome stops it when idle, so the connection below is
+ * only a cache for the life of one worker: every path re-opens it when missing, and seeding is
+ * idempotent (a flag in the database, not in memory).
+ */
+let connection: Promise<IDBPDatabase<PitchDB>> | undefined;
+
+function database(): Promise<IDBPDatabase<PitchDB>> {
+  connection ??= openPitchDB().then(async (db) => {
+    db.addEventListener('close', () => (connection = undefined));
+    await seedStarterIfNew(db, Date.now());
+    return db;
+  });
+  connection.catch(() => (connection = undefined));
+  return connection;
+}
+
+browser.runtime.onInstalled.addListener(() => {
+  void database();
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Only our own pages and content scripts may talk to the database.
+  if (sender.id !== browser.runtime.id) return undefined;
+  const fromPage = sender.url?.startsWith(browser.runtime.getURL('')) === true;
+  return dispatch(database, message, Date.now(), fromPage ? 'extension-page' : 'content-script');
 });

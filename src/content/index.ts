@@ -1,4 +1,10 @@
 import { send } from '../shared/messages';
-send('points/list', {}).then((points) => {
-  document.documentElement.dataset.remotePitchPoints = String(points.length);
-});
+
+// Foundation probe: proves the page → service worker → IndexedDB path. The compose UI replaces it.
+send('points/list', {})
+  .then((points) => {
+    document.documentElement.dataset.remotePitchPoints = String(points.length);
+  })
+  .catch(() => {
+    // The page must keep working whatever happens to the extension.
+  });

@@ -1,4 +1,5 @@
 import { render } from 'preact';
-function App() { return <p>Remote Pitch</p>; }
+import { App } from './App';
+
 const root = document.getElementById('app');
 if (root) render(<App />, root);

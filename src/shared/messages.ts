@@ -35,7 +35,10 @@ export interface MessageMap {
   'points/record-use': { request: { id: string }; response: PitchPoint };
   'starter/restore': { request: Record<string, never>; response: { added: number } };
   'profile/get': { request: Record<string, never>; response: Profile };
+  /** Replaces the whole profile (the popup's form). */
   'profile/save': { request: { profile: Profile }; response: Profile };
+  /** Sets only the given fill-ins, keeping the others (the compose panel's inline prompt). */
+  'profile/update': { request: { values: Profile }; response: Profile };
   'data/export': { request: Record<string, never>; response: BackupDocument };
   /** Validates a file's text and says what importing it would do, changing nothing. */
   'data/preview-import': { request: { json: string }; response: ImportPlan };

@@ -1,0 +1,48 @@
+import type { IDBPDatabase } from 'idb';
+import { isMessage, type Message, type MessageType, type Reply, type ResponseOf } from '../shared/messages';
+import type { PitchDB } from '../storage/schema';
+import { handlers, isKnownType } from './handlers';
+
+/**
+ * What a content script may ask for. It runs inside the mail page, so even though its world is
+ * isolated, bulk operations (export, import, delete all) stay with the extension's own pages.
+ */
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<MessageType> = new Set<MessageType>([
+  'points/list',
+  'points/record-use',
+  'profile/get',
+  'profile/update',
+]);
+
+/**
+ * Answers one message. Errors become `{ ok: false, error }` because a rejected promise
+ * crosses the runtime boundary as an empty object and the sender would learn nothing.
+ */
+export async function dispatch(
+  db: () => Promise<IDBPDatabase<PitchDB>>,
+  message: unknown,
+  now: number,
+  from: 'extension-page' | 'content-script',
+): Promise<Reply<unknown>> {
+  if (!isMessage(message) || !isKnownType(message.type)) {
+    return { ok: false, error: `Unknown request: ${describe(message)}` };
+  }
+  if (from === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(message.type)) {
+    return { ok: false, error: `'${message.type}' is only available from the Remote Pitch popup.` };
+  }
+  try {
+    return { ok: true, value: await run(await db(), message, now) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function run<T extends MessageType>(db: IDBPDatabase<PitchDB>, message: Extract<Message, { type: T }>, now: number): Promise<ResponseOf<T>> {
+  const handler = handlers[message.type as T] as (db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: T }>, now: number) => Promise<ResponseOf<T>>;
+  return handler(db, message, now);
+}
+
+function describe(message: unknown): string {
+  if (isMessage(message)) return `'${message.type}'`;
+  return typeof message;
+}

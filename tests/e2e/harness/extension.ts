@@ -1,0 +1,82 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { MAIL_HOSTS, OTHER_HOST } from './hosts';
+
+export const DIST = resolve(import.meta.dirname, '../../../dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  server: FixtureServer;
+  /** Opens the popup as a tab (the toolbar popup can't be driven headless). */
+  openPopup(path?: string): Promise<Page>;
+  /** Opens a fixture page on one of the mapped hosts, e.g. `https://mail.google.com/`. */
+  openPage(url: string): Promise<Page>;
+  serviceWorker(): Promise<Worker>;
+  /** Stops the MV3 service worker the way Chrome does when it is idle. */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium headless with the built extension and the mail hosts mapped to our server. */
+export async function launchExtension(options: { colorScheme?: 'light' | 'dark'; dist?: string } = {}): Promise<ExtensionSession> {
+  const server = await startFixtureServer();
+  const profileDir = mkdtempSync(join(tmpdir(), 'rp-profile-'));
+  const dist = options.dist ?? DIST;
+  const hostRules = [...MAIL_HOSTS, OTHER_HOST].map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ');
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1200, height: 800 },
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      `--host-resolver-rules=${hostRules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  async function serviceWorker(): Promise<Worker> {
+    const running = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    return running ?? context.waitForEvent('serviceworker');
+  }
+
+  return {
+    context,
+    extensionId,
+    server,
+    async openPopup(path = 'src/popup/index.html') {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async openPage(url: string) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    serviceWorker,
+    async stopServiceWorker() {
+      // ServiceWorker.stopAllWorkers is what chrome://serviceworker-internals' "stop" does.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
