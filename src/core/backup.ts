@@ -154,6 +154,9 @@ function formatPath(path: readonly v.IssuePathItem[] | undefined): string {
   return out;
 }
 
+/** An empty id is not also "not starting with a letter": each field reports its first problem only. */
+const ONE_ISSUE_PER_FIELD = { abortPipeEarly: true } as const;
+
 /** `whole` names the checked value itself when the first problem is at its top level. */
 function describeIssues(issues: readonly v.BaseIssue<unknown>[], whole: string): string {
   const [first] = issues;
@@ -237,7 +240,7 @@ export function parseBackup(json: string): { ok: true; doc: BackupDocument } | {
   if (Array.isArray(raw.points) && raw.points.length > LIMITS.points) {
     return { ok: false, error: `points: ${raw.points.length} points is more than the ${LIMITS.points} a backup may hold` };
   }
-  const result = v.safeParse(documentSchema, raw);
+  const result = v.safeParse(documentSchema, raw, ONE_ISSUE_PER_FIELD);
   if (!result.success) return { ok: false, error: describeIssues(result.issues, 'file') };
   const points = result.output.points.map(toPoint);
   const duplicate = firstDuplicateId(points);
@@ -261,14 +264,14 @@ export function parseBackup(json: string): { ok: true; doc: BackupDocument } | {
  * point it could not export and import again. The error names the field, e.g. `title: …`.
  */
 export function checkPoint(value: unknown): Checked<PitchPoint> {
-  const result = v.safeParse(pointSchema, value);
+  const result = v.safeParse(pointSchema, value, ONE_ISSUE_PER_FIELD);
   if (!result.success) return { ok: false, error: describeIssues(result.issues, 'point') };
   return { ok: true, value: toPoint(result.output) };
 }
 
 /** Checks the fill-ins a form sends: known values must be text within the limit; others are dropped. */
 export function checkProfile(value: unknown): Checked<Profile> {
-  const result = v.safeParse(looseProfileSchema, value);
+  const result = v.safeParse(looseProfileSchema, value, ONE_ISSUE_PER_FIELD);
   if (!result.success) return { ok: false, error: describeIssues(result.issues, 'profile') };
   return { ok: true, value: cleanProfile(result.output) };
 }

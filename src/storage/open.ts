@@ -6,9 +6,11 @@ export type UpgradeTransaction = IDBPTransaction<PitchDB, StoreNames<PitchDB>[],
 /**
  * One step of the schema: entry N-1 takes a database from version N-1 to N. Steps never change
  * once released; a new version appends one, and a user several releases behind runs them all in
- * order, inside the single upgrade transaction (if one throws, the database stays as it was).
+ * order, inside the single upgrade transaction (if one fails, the database stays as it was).
+ * A step that rewrites records may be async, but must await only requests on `tx`: awaiting
+ * anything else lets the upgrade transaction finish under it.
  */
-export type Migration = (db: IDBPDatabase<PitchDB>, tx: UpgradeTransaction) => void;
+export type Migration = (db: IDBPDatabase<PitchDB>, tx: UpgradeTransaction) => void | Promise<void>;
 
 export const MIGRATIONS: readonly Migration[] = [
   // v1: the first schema.
@@ -38,9 +40,23 @@ export function openPitchDB(name: string = DB_NAME, options: OpenOptions = {}): 
   let connection: IDBPDatabase<PitchDB> | undefined;
   const opening = openDB<PitchDB>(name, migrations.length, {
     upgrade(db, oldVersion, _newVersion, tx) {
-      for (let version = oldVersion + 1; version <= migrations.length; version += 1) {
-        migrations[version - 1]?.(db, tx);
-      }
+      // A failed upgrade already rejects the open; without this its transaction's own
+      // rejection would surface a second time, unhandled.
+      tx.done.catch(() => undefined);
+      // Steps run synchronously until one returns a promise, so schema changes happen while
+      // the upgrade event is still being handled, and later steps see earlier steps' records.
+      const runFrom = (version: number): Promise<void> | undefined => {
+        for (; version <= migrations.length; version += 1) {
+          const pending = migrations[version - 1]?.(db, tx);
+          if (pending) return pending.then(() => runFrom(version + 1));
+        }
+        return undefined;
+      };
+      runFrom(oldVersion + 1)?.catch((error: unknown) => {
+        // A rejected step would otherwise go unnoticed while the steps before it commit.
+        console.error('Remote Pitch: database upgrade failed; keeping the previous version.', error);
+        tx.abort();
+      });
     },
     blocked(currentVersion, blockedVersion) {
       // An older connection that does not handle `blocking` (a page from before this code) is
