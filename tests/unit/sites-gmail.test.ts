@@ -1,0 +1,335 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { gmail, gmailFormOf } from '../../src/content/sites/gmail';
+import type { Compose } from '../../src/content/sites/site';
+import type { GmailFixture } from '../fixtures/fixture-api';
+import { openFixturePage, type FixturePage } from '../fixtures/load-fixture';
+
+let page: FixturePage<GmailFixture>;
+afterEach(() => page.close());
+
+function open(path = '/'): FixturePage<GmailFixture> {
+  page = openFixturePage<GmailFixture>(`https://mail.google.com${path}`);
+  return page;
+}
+
+function bodies(): HTMLElement[] {
+  return Array.from(page.document.querySelectorAll<HTMLElement>(gmail.bodySelector));
+}
+
+function body(id: string): HTMLElement {
+  const found = page.fixture.bodyOf(id);
+  if (!found) throw new Error(`compose ${id} has not rendered`);
+  return found;
+}
+
+function compose(id: string): Compose {
+  const found = gmail.composeOf(body(id));
+  if (!found) throw new Error(`no compose found for ${id}`);
+  return found;
+}
+
+/** Puts a cell where the launcher would go, the way the content script will. */
+function placeLauncher(target: Compose): HTMLElement {
+  const slot = gmail.launcherSlot(target);
+  if (!slot) throw new Error('no launcher slot');
+  const cell = page.document.createElement(slot.wrapperTag);
+  cell.dataset.remotePitch = '';
+  slot.parent.insertBefore(cell, slot.before);
+  return cell;
+}
+
+/** The body's text minus quotes and signatures: what the user wrote. */
+function userText(target: HTMLElement): string {
+  const copy = target.cloneNode(true) as HTMLElement;
+  for (const quote of Array.from(copy.querySelectorAll(gmail.quoteSelectors.join(', ')))) quote.remove();
+  return copy.textContent?.trim() ?? '';
+}
+
+async function openEveryInboxForm(): Promise<Record<string, string>> {
+  const { fixture } = open();
+  const ids = {
+    first: fixture.openCompose(),
+    second: fixture.openCompose(),
+    reply: fixture.openReply(),
+    fullscreen: fixture.openFullscreen(),
+  };
+  await page.settle();
+  return ids;
+}
+
+describe('gmail compose bodies', () => {
+  it('are found only once Gmail has rendered them, a moment after the click', async () => {
+    const { fixture } = open();
+    const id = fixture.openCompose();
+    expect(bodies()).toEqual([]);
+    await page.settle();
+    expect(bodies()).toEqual([body(id)]);
+  });
+
+  it('match once per compose in every form, each inside its own compose', async () => {
+    const ids = await openEveryInboxForm();
+    expect(bodies()).toHaveLength(4);
+    for (const id of Object.values(ids)) {
+      const root = page.fixture.rootOf(id);
+      expect(root?.querySelectorAll(gmail.bodySelector).length).toBe(1);
+      expect(compose(id).root).toBe(root);
+    }
+    expect(Object.values(ids).map((id) => gmailFormOf(compose(id)))).toEqual(['window', 'window', 'inline', 'fullscreen']);
+  });
+
+  it('match the pop-out window’s single compose', async () => {
+    const { fixture } = open('/popout');
+    await page.settle();
+    const [id] = fixture.ids();
+    expect(id).toBeDefined();
+    expect(bodies()).toEqual([body(id ?? '')]);
+    expect(gmailFormOf(compose(id ?? ''))).toBe('popout');
+  });
+
+  it('match a forward as well as a reply', async () => {
+    const { fixture } = open();
+    const id = fixture.openReply('forward');
+    await page.settle();
+    expect(bodies()).toEqual([body(id)]);
+    expect(gmailFormOf(compose(id))).toBe('inline');
+  });
+
+  it('are the only editable things matched: not To, Subject, search, the hidden textarea or the read message', async () => {
+    await openEveryInboxForm();
+    const editable = page.document.querySelectorAll('input:not([type="hidden"]), textarea, [contenteditable]');
+    const matched = Array.from(editable).filter((element) => element.matches(gmail.bodySelector));
+    expect(new Set(matched)).toEqual(new Set(page.fixture.ids().map(body)));
+    expect(editable.length).toBeGreaterThan(matched.length * 3);
+    expect(page.document.querySelector('.a3s')?.matches(gmail.bodySelector)).toBe(false);
+  });
+
+  it('are still found when Gmail drops g_editable, through the editor classes', async () => {
+    const { fixture } = open();
+    const id = fixture.openCompose();
+    await page.settle();
+    body(id).removeAttribute('g_editable');
+    expect(bodies()).toEqual([body(id)]);
+    body(id).className = 'renamed';
+    // The English label is the last way in.
+    expect(bodies()).toEqual([body(id)]);
+    body(id).setAttribute('aria-label', 'Cuerpo del mensaje');
+    expect(bodies()).toEqual([]);
+  });
+
+  it('come from any page with the fixture’s query string, pre-opened', async () => {
+    open('/?compose=2&reply=1');
+    await page.settle();
+    expect(bodies()).toHaveLength(3);
+  });
+});
+
+describe('gmail compose roots', () => {
+  it('fall back to the compose region when Gmail renames .M9', async () => {
+    const { fixture } = open();
+    const id = fixture.openCompose();
+    await page.settle();
+    fixture.rootOf(id)?.classList.remove('M9');
+    const found = compose(id);
+    expect(found.root.getAttribute('role')).toBe('region');
+    expect(gmail.launcherSlot(found)).not.toBeNull();
+  });
+
+  it('fall back to the window’s dialog when the region is gone too', async () => {
+    const { fixture } = open();
+    const id = fixture.openCompose();
+    await page.settle();
+    fixture.rootOf(id)?.classList.remove('M9');
+    fixture.rootOf(id)?.querySelector('[role="region"]')?.removeAttribute('role');
+    const found = compose(id);
+    expect(found.root.getAttribute('role')).toBe('dialog');
+    expect(gmail.launcherSlot(found)).not.toBeNull();
+  });
+
+  it('fall back to the main area in a pop-out window, where it holds one compose', async () => {
+    const { fixture } = open('/popout');
+    await page.settle();
+    const [id = ''] = fixture.ids();
+    fixture.rootOf(id)?.classList.remove('M9');
+    fixture.rootOf(id)?.querySelector('[role="region"]')?.removeAttribute('role');
+    expect(compose(id).root.getAttribute('role')).toBe('main');
+  });
+
+  it('are not the main area in the inbox, which holds the thread and other composes', async () => {
+    const { fixture } = open();
+    // An inline reply has no dialog around it: with `.M9` and the region gone, nothing is left to find.
+    const id = fixture.openReply();
+    await page.settle();
+    fixture.rootOf(id)?.classList.remove('M9');
+    fixture.rootOf(id)?.querySelector('[role="region"]')?.removeAttribute('role');
+    expect(gmail.composeOf(body(id))).toBeNull();
+  });
+
+  it('are not made up for a Closure editor outside any compose (the settings signature editor)', () => {
+    open();
+    const settings = page.document.createElement('form');
+    settings.innerHTML = '<div g_editable="true" contenteditable="true" role="textbox"></div>';
+    page.document.querySelector('[role="main"]')?.append(settings);
+    const editor = settings.firstElementChild as HTMLElement;
+    expect(editor.matches(gmail.bodySelector)).toBe(true);
+    expect(gmail.composeOf(editor)).toBeNull();
+  });
+
+  it('are refused for an element that is not a body', async () => {
+    const { fixture } = open();
+    const id = fixture.openCompose();
+    await page.settle();
+    const subject = fixture.rootOf(id)?.querySelector<HTMLElement>('input[name="subjectbox"]');
+    expect(subject && gmail.composeOf(subject)).toBeNull();
+  });
+});
+
+describe('gmail launcher slot', () => {
+  it('sits in each compose’s bottom row, right after Send, in every form', async () => {
+    const ids = await openEveryInboxForm();
+    for (const id of Object.values(ids)) {
+      const target = compose(id);
+      const cell = placeLauncher(target);
+      expect(cell.tagName).toBe('TD');
+      expect(cell.closest('tr.btC')?.closest('[data-fixture-compose]')).toBe(target.root);
+      expect(cell.previousElementSibling?.textContent).toContain('Send');
+    }
+  });
+
+  it('is in the pop-out window’s row too', async () => {
+    const { fixture } = open('/popout');
+    await page.settle();
+    const cell = placeLauncher(compose(fixture.ids()[0] ?? ''));
+    expect(cell.previousElementSibling?.textContent).toContain('Send');
+  });
+
+  it('follows the Send cell when the formatting cell is gone, and the Send button’s row when the row is renamed', async () => {
+    const { fixture } = open();
+    const id = fixture.openCompose();
+    await page.settle();
+    const row = fixture.rootOf(id)?.querySelector('tr.btC');
+    row?.querySelector('td.oc')?.remove();
+    row?.classList.remove('btC');
+    const cell = placeLauncher(compose(id));
+    expect(cell.parentElement).toBe(row);
+    expect(cell.previousElementSibling?.textContent).toContain('Send');
+  });
+
+  it('is null, not thrown, when the toolbar is missing', async () => {
+    const { fixture } = open();
+    const id = fixture.openCompose();
+    await page.settle();
+    fixture.rootOf(id)?.querySelector('.aDh')?.replaceChildren();
+    expect(gmail.launcherSlot(compose(id))).toBeNull();
+  });
+
+  it('is found in the new row after Gmail rebuilds the toolbar, which drops what was added', async () => {
+    const { fixture } = open();
+    const id = fixture.openCompose();
+    await page.settle();
+    const first = placeLauncher(compose(id));
+    fixture.rerender(id);
+    expect(first.isConnected).toBe(false);
+    const again = placeLauncher(compose(id));
+    expect(again.isConnected).toBe(true);
+    expect(again.previousElementSibling?.textContent).toContain('Send');
+  });
+});
+
+describe('gmail compose key', () => {
+  it('differs per compose and survives re-renders and the move to full screen', async () => {
+    const { fixture } = open();
+    const [a, b] = [fixture.openCompose(), fixture.openCompose()];
+    await page.settle();
+    const key = gmail.composeKey(compose(a));
+    expect(key).toBe(`compose:${a}`);
+    expect(gmail.composeKey(compose(b))).not.toBe(key);
+    fixture.rerender(a);
+    expect(gmail.composeKey(compose(a))).toBe(key);
+    fixture.maximize(a);
+    expect(gmailFormOf(compose(a))).toBe('fullscreen');
+    expect(gmail.composeKey(compose(a))).toBe(key);
+  });
+
+  it('falls back to the saved draft id, and is null when there is neither', async () => {
+    const { fixture } = open();
+    const id = fixture.openCompose();
+    await page.settle();
+    const root = fixture.rootOf(id);
+    root?.querySelector('input[name="composeid"]')?.remove();
+    expect(gmail.composeKey(compose(id))).toBeNull();
+    const draft = root?.querySelector<HTMLInputElement>('input[name="draft"]');
+    if (draft) draft.value = '#msg-a:r4242';
+    expect(gmail.composeKey(compose(id))).toBe('draft:#msg-a:r4242');
+  });
+});
+
+describe('gmail quotes and signatures', () => {
+  it('cover the quoted message of a reply and the signature, leaving what the user typed', async () => {
+    const { fixture } = open();
+    const reply = fixture.openReply();
+    const fresh = fixture.openCompose({ signature: true });
+    await page.settle();
+    for (const id of [reply, fresh]) {
+      body(id).insertAdjacentText('afterbegin', 'Could I work from home on Fridays?');
+      expect(body(id).textContent).not.toBe('Could I work from home on Fridays?');
+      expect(userText(body(id))).toBe('Could I work from home on Fridays?');
+    }
+  });
+});
+
+// Each theme gets a fresh page: happy-dom does not recompute a cached style when a grandparent's
+// class changes, so switching themes on one page is left to the end-to-end tests.
+describe('gmail theme', () => {
+  it('is light by default and dark when Gmail’s dark theme is on', async () => {
+    expect(gmail.isDark(open().document)).toBe(false);
+    await page.close();
+    expect(gmail.isDark(open('/?theme=dark').document)).toBe(true);
+  });
+
+  it('is read from the main area in the pop-out window, which has no navigation', async () => {
+    const { document } = open('/popout?theme=dark');
+    expect(document.querySelector('.aio')).toBeNull();
+    expect(gmail.isDark(document)).toBe(true);
+    await page.close();
+    expect(gmail.isDark(open('/popout').document)).toBe(false);
+  });
+});
+
+describe('gmail fixture page', () => {
+  it('records the input events each compose body hears, also after a re-render', async () => {
+    const { fixture, window } = open();
+    const [a, b] = [fixture.openCompose(), fixture.openCompose()];
+    await page.settle();
+    body(b).dispatchEvent(new window.InputEvent('beforeinput', { inputType: 'insertText', data: 'x', bubbles: true }));
+    fixture.rerender(a, 'body');
+    body(a).dispatchEvent(new window.InputEvent('input', { inputType: 'insertText', data: 'y', bubbles: true }));
+    expect(fixture.inputLog).toEqual([
+      { composeId: b, type: 'beforeinput', inputType: 'insertText', isTrusted: false, data: 'x' },
+      { composeId: a, type: 'input', inputType: 'insertText', isTrusted: false, data: 'y' },
+    ]);
+  });
+
+  it('closes composes; a full-screen one empties before its scrim goes', async () => {
+    const { fixture, document } = open();
+    const [windowed, full] = [fixture.openCompose(), fixture.openFullscreen()];
+    await page.settle();
+    fixture.closeCompose(windowed);
+    fixture.closeCompose(full);
+    expect(bodies()).toEqual([]);
+    expect(document.querySelector('.aSs .aSt')).not.toBeNull();
+    await page.settle();
+    expect(document.querySelector('.aSs')).toBeNull();
+    expect(fixture.ids()).toEqual([]);
+  });
+});
+
+describe('a mail.google.com page with an unknown DOM', () => {
+  it('has nothing that matches, and nothing to throw on', async () => {
+    const { document } = open('/unknown');
+    await page.settle();
+    expect(bodies()).toEqual([]);
+    const editable = Array.from(document.querySelectorAll<HTMLElement>('[contenteditable], textarea'));
+    expect(editable).toHaveLength(3);
+    for (const element of editable) expect(gmail.composeOf(element)).toBeNull();
+  });
+});
