@@ -1,0 +1,80 @@
+/**
+ * Turns what the compose body holds into the text the coach judges: only the sender's own
+ * words in this message. Every step keeps each character where it was (it replaces, it never
+ * removes), so an offset into the result is an offset into what the user typed.
+ */
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Characters that look alike to a reader but not to a pattern. Each is swapped for one
+ * character, so lengths and offsets do not move.
+ */
+const LOOKALIKES = /[\u2018\u2019\u201a\u201b\u2032\u02bc\u201c\u201d\u201e\u201f\u2033\u00a0\u2007\u202f\u200b\u200c\u2060\ufeff\r\t]|\u200d/g;
+const LOOKALIKE_TO: Readonly<Record<string, string>> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u02bc': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
+};
+
+export function normalise(text: string): string {
+  return text.replace(LOOKALIKES, (ch) => LOOKALIKE_TO[ch] ?? ' ');
+}
+
+export interface OwnText {
+  /** Same length as the part of the input it covers; quoted lines are blanked with spaces. */
+  text: string;
+  /** Where the sender's own words stop in the input (the rest is history or signature). */
+  end: number;
+}
+
+/**
+ * The sender's own words: everything before the earliest cut (reply header, forwarded block,
+ * signature delimiter), with quoted lines blanked out by spaces. `quotedLine` must be global and
+ * multiline and must not match line breaks, so blanking keeps the lines where they were.
+ */
+export function ownText(input: string, quotedLine: RegExp, cuts: readonly RegExp[]): OwnText {
+  let text = normalise(input);
+  let end = text.length;
+  for (const cut of cuts) {
+    const found = cut.exec(text);
+    if (found && found.index < end) end = found.index;
+  }
+  text = text.slice(0, end).replace(quotedLine, (line) => ' '.repeat(line.length));
+  return { text, end };
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\-.][\p{L}\p{N}]+)*/gu;
+
+export function countWords(text: string): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) count++;
+  return count;
+}
+
+/** The span from the first word to the last, or an empty span at 0 when there are no words. */
+export function wordsSpan(text: string): TextSpan {
+  const first = /[\p{L}\p{N}]/u.exec(text);
+  if (!first) return { start: 0, end: 0 };
+  let end = text.length;
+  while (end > first.index && /\s/.test(text.charAt(end - 1))) end--;
+  return { start: first.index, end };
+}
+
+/** Sentences as spans: ended by . ! ? or a line break, whichever comes first. Blank ones are skipped. */
+export function sentences(text: string, from = 0): TextSpan[] {
+  const out: TextSpan[] = [];
+  const pattern = /[^.!?\n]+[.!?]*/g;
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    // A bullet marker or a lone number is not a sentence of its own.
+    if (/[\p{L}]/u.test(trimmed)) out.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
+  }
+  return out;
+}
