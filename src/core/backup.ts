@@ -172,16 +172,25 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[], whole: string):
 /** Keys that change how plain objects behave if they are ever copied onto one. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * A key can only decode to a forbidden name if the text spells it out or hides it behind a
+ * \u escape. Files we write have neither, and a reviver roughly triples the time JSON.parse
+ * takes on a large file, so the reviver runs only when one of these appears.
+ */
+const MIGHT_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/;
+
 function parseJson(json: string): Checked<unknown> {
   let forbidden: { key: string; holder: object } | undefined;
   let value: unknown;
   try {
-    value = JSON.parse(json, function (this: unknown, key: string, item: unknown) {
-      // JSON.parse makes these own data properties, harmless here; the danger is a later spread
-      // or assignment. The holder is remembered so the message can say where the key was.
-      if (!forbidden && FORBIDDEN_KEYS.has(key) && !Array.isArray(this)) forbidden = { key, holder: this as object };
-      return item;
-    });
+    value = !MIGHT_HOLD_FORBIDDEN_KEY.test(json)
+      ? JSON.parse(json)
+      : JSON.parse(json, function (this: unknown, key: string, item: unknown) {
+          // JSON.parse makes these own data properties, harmless here; the danger is a later
+          // spread or assignment. The holder is kept so the message can say where the key was.
+          if (!forbidden && FORBIDDEN_KEYS.has(key) && !Array.isArray(this)) forbidden = { key, holder: this as object };
+          return item;
+        });
   } catch (error) {
     return { ok: false, error: `file: this is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
   }

@@ -120,6 +120,7 @@ const BAD_FILES: [label: string, json: () => string, error: RegExp][] = [
   ],
   ['a file over the size limit', () => ' '.repeat(LIMITS.importBytes) + JSON.stringify(validDoc()), /^file: 5\.0 MB is larger than the 5\.0 MB a backup may be$/],
   ['a __proto__ key in a point', () => withRawKey('__proto__', 'point'), /^points\[1\]\.__proto__: a key named '__proto__' is not allowed in a backup/],
+  ['a __proto__ key hidden behind an escape', () => withRawKey('\\u005f_proto__', 'point'), /^points\[1\]\.__proto__: a key named '__proto__' is not allowed in a backup/],
   ['a constructor key in the profile', () => withRawKey('constructor', 'profile'), /^profile\.constructor: a key named 'constructor' is not allowed in a backup/],
   ['a prototype key at the top', () => JSON.stringify({ prototype: 1, ...validDoc() }), /^prototype: a key named 'prototype' is not allowed in a backup/],
   ['an unknown profile field', () => broken((d) => (d.profile.favouriteColour = 'green')), /^profile\.favouriteColour: is not a field of the profile \(known fields: manager, myName, /],

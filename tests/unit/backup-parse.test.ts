@@ -42,6 +42,11 @@ describe('parseBackup', () => {
     expect(result).toEqual({ ok: false, error: "points[0].tags[0].__proto__: a key named '__proto__' is not allowed in a backup, because it can change how objects behave" });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('accepts the forbidden words as ordinary text', () => {
+    const result = parseBackup(fileWith([makePoint({ text: 'Our constructor client sets the prototype date; __proto__ is fine here.' })]));
+    expect(result.ok).toBe(true);
+  });
 });
 
 describe('checkProfile', () => {
