@@ -4,6 +4,7 @@ import { openPitchDB } from '../storage/open';
 import type { PitchDB } from '../storage/schema';
 import { seedStarterIfNew } from '../storage/starter';
 import { dispatch } from './dispatch';
+import './commands';
 
 /**
  * The service worker owns the database. Chrome stops it when idle, so the connection below is

@@ -1,10 +1,43 @@
-import { send } from '../shared/messages';
+import { isContentCommand } from '../shared/messages';
+import { ComposeWatch } from './compose-watch';
+import { onTabMessage, readLocal, watchLocal } from './extension-api';
+import { parseSiteSwitches, SITE_SWITCHES_KEY } from './site-switches';
+import { siteForHost } from './sites';
+import type { SiteAdapter } from './sites/site';
 
-// Foundation probe: proves the page → service worker → IndexedDB path. The compose UI replaces it.
-send('points/list', {})
-  .then((points) => {
-    document.documentElement.dataset.remotePitchPoints = String(points.length);
-  })
-  .catch(() => {
-    // The page must keep working whatever happens to the extension.
-  });
+/**
+ * Entry of the script every mail page loads. It does nothing on a page no adapter serves, and
+ * turns the site's integration on and off live as the user flips its switch in settings.
+ */
+function start(adapter: SiteAdapter): void {
+  const forever = new AbortController().signal;
+  let running: { watch: ComposeWatch; stop: AbortController } | null = null;
+  let changedMeanwhile = false;
+
+  const apply = (stored: unknown) => {
+    const on = parseSiteSwitches(stored)[adapter.id];
+    if (on && !running) {
+      const stop = new AbortController();
+      running = { watch: new ComposeWatch(adapter, document, stop.signal), stop };
+    } else if (!on && running) {
+      running.stop.abort();
+      running = null;
+    }
+  };
+
+  watchLocal(SITE_SWITCHES_KEY, (value) => {
+    changedMeanwhile = true;
+    apply(value);
+  }, forever);
+  onTabMessage((message) => {
+    if (isContentCommand(message)) running?.watch.openForFocused();
+  }, forever);
+  readLocal(SITE_SWITCHES_KEY).then(
+    (value) => changedMeanwhile || apply(value),
+    // Storage unreadable: the switches default to on.
+    () => changedMeanwhile || apply(undefined),
+  );
+}
+
+const adapter = siteForHost(location.hostname);
+if (adapter) start(adapter);

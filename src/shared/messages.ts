@@ -93,3 +93,13 @@ export async function send<T extends MessageType>(type: T, request: RequestOf<T>
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
+
+/**
+ * The other direction: what the background tells a content script in a mail tab. Kept apart from
+ * `MessageMap` because nothing answers it and content scripts never send it.
+ */
+export type ContentCommand = { type: 'panel/open' };
+
+export function isContentCommand(value: unknown): value is ContentCommand {
+  return isMessage(value) && (value as { type: string }).type === 'panel/open';
+}

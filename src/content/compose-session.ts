@@ -1,0 +1,303 @@
+import { fill } from '../core/fill';
+import type { PitchPoint } from '../core/point';
+import type { Profile } from '../core/profile';
+import { ContextInvalidatedError, send } from '../shared/messages';
+import { caretToRestore, focusAt, saveCaret, type SavedCaret } from './caret';
+import { completeFillIns } from './fill-ins';
+import { insertPlainText } from './insert-text';
+import { createLauncher, markNeedsReload, RELOAD_MESSAGE, type Launcher } from './launcher';
+import { Panel } from './panel';
+import { orderSuggestions, panelSections, type DraftContext } from './panel-sections';
+import type { Compose, SiteAdapter } from './sites/site';
+import { offeredPoints } from './suggestions';
+
+/** What a session needs from the page-wide integration that owns it. */
+export interface SessionHost {
+  adapter: SiteAdapter;
+  /** Size changes and removals of these elements come back through `ComposeSession.check`. */
+  watch(element: Element, session: ComposeSession): void;
+  unwatch(element: Element): void;
+  focused(session: ComposeSession): void;
+}
+
+export function isShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP';
+}
+
+/**
+ * One open compose: its launcher, its panel, and the caret the user left in its body. It lives as
+ * long as the compose does, across the site re-rendering its toolbar or moving its body, and
+ * everything it attached goes away through its AbortSignals.
+ */
+export class ComposeSession {
+  compose: Compose;
+  readonly insertedIds = new Set<string>();
+  private readonly life = new AbortController();
+  private bodyLife: AbortController | null = null;
+  private launcher: Launcher | null = null;
+  private slotWatch: MutationObserver | null = null;
+  private panel: Panel | null = null;
+  private panelLife: AbortController | null = null;
+  private saved: SavedCaret | null = null;
+  private profile: Profile = {};
+
+  constructor(private readonly host: SessionHost, compose: Compose) {
+    this.compose = compose;
+    this.bind(compose);
+  }
+
+  get body(): HTMLElement {
+    return this.compose.body;
+  }
+
+  get isOpen(): boolean {
+    return this.panel !== null;
+  }
+
+  /** Takes the compose as the site renders it now (a new body element, a rebuilt toolbar). */
+  bind(compose: Compose): void {
+    const previous = this.bodyLife ? this.compose.body : null;
+    this.compose = compose;
+    if (previous !== compose.body) {
+      if (previous) this.host.unwatch(previous);
+      this.listenToBody(compose.body);
+    }
+    this.ensureLauncher();
+  }
+
+  /** Called when a watched element resized, appeared or went away. Returns false once the compose is gone. */
+  check(): boolean {
+    if (!this.body.isConnected) {
+      this.dispose();
+      return false;
+    }
+    this.ensureLauncher();
+    if (this.panel && this.body.getClientRects().length === 0) this.close(false);
+    return true;
+  }
+
+  /** Keeps the caret when it is in this body; a selection elsewhere leaves the last one standing. */
+  remember(): void {
+    const saved = saveCaret(this.body);
+    if (saved) this.saved = saved;
+  }
+
+  toggle(): void {
+    if (this.panel) this.close(true);
+    else this.open();
+  }
+
+  open(): void {
+    const launcher = this.launcher;
+    if (this.panel) {
+      this.panel.focusSearch();
+      return;
+    }
+    if (!launcher?.host.isConnected) return;
+    this.remember();
+    const doc = this.body.ownerDocument;
+    const life = new AbortController();
+    const panel = new Panel(doc, { pick: (point) => this.pick(point), dismiss: (refocus) => this.close(refocus) });
+    this.panel = panel;
+    this.panelLife = life;
+    this.applyTheme();
+    launcher.shadow.append(panel.element);
+    try {
+      panel.element.showPopover();
+    } catch {
+      // No popover support (older browsers): the panel is still fixed-positioned above the page.
+    }
+    const place = () => {
+      if (this.panel === panel) panel.place(launcher.button.getBoundingClientRect());
+    };
+    place();
+    launcher.button.setAttribute('aria-expanded', 'true');
+    panel.focusSearch();
+
+    let frame = 0;
+    const replace = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(place);
+    };
+    doc.addEventListener('scroll', replace, { capture: true, passive: true, signal: life.signal });
+    doc.defaultView?.addEventListener('resize', replace, { signal: life.signal });
+    doc.addEventListener('pointerdown', (event) => {
+      if (!event.composedPath().includes(launcher.host)) this.close(false);
+    }, { capture: true, signal: life.signal });
+    const draft = this.draft();
+    for (const section of panelSections) {
+      const element = doc.createElement('section');
+      panel.sections.append(element);
+      section.open(element, draft, life.signal);
+      this.body.addEventListener('input', () => section.update(element, this.draft()), { signal: life.signal });
+    }
+    void this.load(panel);
+  }
+
+  close(refocus: boolean): void {
+    const panel = this.panel;
+    if (!panel) return;
+    this.panel = null;
+    this.panelLife?.abort();
+    this.panelLife = null;
+    panel.element.remove();
+    this.launcher?.button.setAttribute('aria-expanded', 'false');
+    if (refocus && this.body.isConnected) focusAt(this.body, caretToRestore(this.body, this.saved));
+  }
+
+  dispose(): void {
+    this.close(false);
+    this.life.abort();
+    this.bodyLife?.abort();
+    this.stopWaitingForSlot();
+    this.host.unwatch(this.body);
+    if (this.launcher) {
+      this.host.unwatch(this.launcher.host);
+      this.launcher.host.remove();
+    }
+  }
+
+  private draft(): DraftContext {
+    return {
+      body: this.body,
+      quoteSelectors: this.host.adapter.quoteSelectors,
+      insertedIds: this.insertedIds,
+      badge: this.launcher?.badge ?? this.body.ownerDocument.createElement('span'),
+    };
+  }
+
+  private listenToBody(body: HTMLElement): void {
+    this.bodyLife?.abort();
+    const life = new AbortController();
+    this.bodyLife = life;
+    this.life.signal.addEventListener('abort', () => life.abort(), { once: true });
+    const options = { signal: life.signal };
+    const remember = () => this.remember();
+    // focusout still sees the selection in the body: the last chance before our search box takes it.
+    for (const type of ['keyup', 'mouseup', 'input', 'focusout']) body.addEventListener(type, remember, options);
+    body.addEventListener('focusin', () => this.host.focused(this), options);
+    // The manifest command is the shortcut; when the browser doesn't deliver it (not bound, headless),
+    // the same keys in the body still open the panel.
+    body.addEventListener('keydown', (event) => {
+      if (!isShortcut(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.open();
+    }, options);
+    this.host.watch(body, this);
+  }
+
+  private ensureLauncher(): void {
+    const { root } = this.compose;
+    const current = this.launcher?.host;
+    if (current?.isConnected && root.contains(current)) return;
+    const slot = this.host.adapter.launcherSlot(this.compose);
+    if (!slot || (slot.before && slot.before.parentNode !== slot.parent)) {
+      this.waitForSlot();
+      return;
+    }
+    this.stopWaitingForSlot();
+    // A site that rebuilds its toolbar from a copy can carry along a dead copy of ours.
+    for (const stale of root.querySelectorAll('[data-remote-pitch]')) if (stale !== current) stale.remove();
+    // Moving the host out of the DOM hides its popover; start the panel afresh instead of losing it.
+    if (this.panel) this.close(false);
+    let launcher = this.launcher;
+    if (!launcher) {
+      launcher = createLauncher(root.ownerDocument, slot);
+      this.launcher = launcher;
+      this.wireLauncher(launcher);
+    }
+    launcher.host.dataset.slot = slot.wrapperTag;
+    slot.parent.insertBefore(launcher.host, slot.before);
+    this.applyTheme();
+    this.host.watch(launcher.host, this);
+  }
+
+  private wireLauncher(launcher: Launcher): void {
+    const { signal } = this.life;
+    // The body keeps focus and selection while the user clicks us.
+    launcher.button.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+      this.remember();
+    }, { signal });
+    launcher.button.addEventListener('click', () => this.toggle(), { signal });
+    // Keys typed in our panel must not reach the site's shortcuts (Gmail's `c`, `/`, Escape) or editor.
+    for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'copy', 'cut']) {
+      launcher.shadow.addEventListener(type, (event) => event.stopPropagation(), { signal });
+    }
+  }
+
+  /** The toolbar can render after the body; watch this compose only, and only until it does. */
+  private waitForSlot(): void {
+    if (this.slotWatch || this.life.signal.aborted) return;
+    const view = this.compose.root.ownerDocument.defaultView;
+    if (!view) return;
+    this.slotWatch = new view.MutationObserver(() => {
+      this.stopWaitingForSlot();
+      this.ensureLauncher();
+    });
+    this.slotWatch.observe(this.compose.root, { childList: true, subtree: true });
+  }
+
+  private stopWaitingForSlot(): void {
+    this.slotWatch?.disconnect();
+    this.slotWatch = null;
+  }
+
+  private applyTheme(): void {
+    const host = this.launcher?.host;
+    if (!host) return;
+    let dark = false;
+    try {
+      dark = this.host.adapter.isDark(host.ownerDocument);
+    } catch {
+      // A theme we can't read is shown light.
+    }
+    host.dataset.theme = dark ? 'dark' : 'light';
+  }
+
+  private async load(panel: Panel): Promise<void> {
+    try {
+      const [points, profile] = await Promise.all([send('points/list', {}), send('profile/get', {})]);
+      if (this.panel !== panel) return;
+      this.profile = profile;
+      panel.setData(orderSuggestions(offeredPoints(points), this.draft()), profile);
+    } catch (error) {
+      if (this.panel !== panel) return;
+      if (error instanceof ContextInvalidatedError) {
+        if (this.launcher) markNeedsReload(this.launcher);
+        panel.showNotice(RELOAD_MESSAGE, 'error');
+      } else {
+        panel.showNotice(`Couldn't load your points: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      }
+    }
+  }
+
+  private pick(point: PitchPoint): void {
+    const { text, missing } = fill(point.text, this.profile);
+    if (missing.length === 0 || !this.panel) {
+      this.insert(point, text);
+      return;
+    }
+    this.panel.askFillIns(point, missing, (answers, save) => {
+      const done = completeFillIns(point.text, this.profile, answers);
+      if (save && Object.keys(done.toSave).length > 0) {
+        this.profile = { ...this.profile, ...done.toSave };
+        send('profile/update', { values: done.toSave }).catch(() => undefined);
+      }
+      this.insert(point, done.text);
+    });
+  }
+
+  private insert(point: PitchPoint, text: string): void {
+    const body = this.body;
+    this.close(false);
+    if (!body.isConnected) return;
+    insertPlainText(body, caretToRestore(body, this.saved), text);
+    this.remember();
+    this.insertedIds.add(point.id);
+    send('points/record-use', { id: point.id }).catch(() => undefined);
+    const draft = this.draft();
+    for (const section of panelSections) section.inserted?.(draft);
+  }
+}

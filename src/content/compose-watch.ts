@@ -1,0 +1,122 @@
+import { ComposeSession, type SessionHost } from './compose-session';
+import { observeSelector } from './selector-observer';
+import type { SiteAdapter } from './sites/site';
+
+/**
+ * The integration for one site in one document: notices each compose body as it renders, keeps one
+ * session (one launcher) per compose however often the site re-renders it, and drops a session when
+ * its body leaves the page. Aborting `signal` removes everything it added.
+ *
+ * A ResizeObserver reports when a watched body or launcher is removed (its size drops to zero), which
+ * covers composes closing and toolbars rebuilt without ever observing the page's mutations.
+ */
+export class ComposeWatch implements SessionHost {
+  private readonly sessions = new Map<string, ComposeSession>();
+  private readonly byBody = new WeakMap<HTMLElement, ComposeSession>();
+  private readonly watched = new WeakMap<Element, ComposeSession>();
+  private readonly keyOf = new WeakMap<ComposeSession, string>();
+  private readonly rootKeys = new WeakMap<HTMLElement, string>();
+  private readonly resize: ResizeObserver | null;
+  private lastFocused: ComposeSession | null = null;
+  private unnamed = 0;
+
+  constructor(readonly adapter: SiteAdapter, private readonly doc: Document, signal: AbortSignal) {
+    const view = doc.defaultView;
+    this.resize = view ? new view.ResizeObserver((entries) => this.resized(entries)) : null;
+    observeSelector(doc, adapter.bodySelector, (body) => this.found(body), signal);
+    doc.addEventListener('selectionchange', () => this.selectionChanged(), { signal });
+    signal.addEventListener('abort', () => {
+      for (const session of this.sessions.values()) session.dispose();
+      this.sessions.clear();
+      this.resize?.disconnect();
+    }, { once: true });
+  }
+
+  /** How many composes have a session now (for tests and the benchmark). */
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  watch(element: Element, session: ComposeSession): void {
+    this.watched.set(element, session);
+    this.resize?.observe(element);
+  }
+
+  unwatch(element: Element): void {
+    this.watched.delete(element);
+    this.resize?.unobserve(element);
+  }
+
+  focused(session: ComposeSession): void {
+    this.lastFocused = session;
+  }
+
+  /** The manifest command: open the panel of the compose the user is in, or was last in. */
+  openForFocused(): void {
+    const active = this.doc.activeElement;
+    const live = [...this.sessions.values()];
+    const inFocus = active ? live.find((session) => session.compose.root.contains(active)) : undefined;
+    const last = this.lastFocused && live.includes(this.lastFocused) ? this.lastFocused : undefined;
+    const target = inFocus ?? last ?? (live.length === 1 ? live[0] : undefined);
+    if (target?.isOpen) target.close(true);
+    else target?.open();
+  }
+
+  private found(body: HTMLElement): void {
+    const compose = this.adapter.composeOf(body);
+    if (!compose) return;
+    const known = this.byBody.get(body);
+    if (known && this.keyOf.has(known)) {
+      known.bind(compose);
+      return;
+    }
+    let key = this.adapter.composeKey(compose) ?? this.fallbackKey(compose.root);
+    let session = this.sessions.get(key);
+    // The same compose re-rendered: its old body is gone or sits inside the same compose.
+    if (session && (!session.body.isConnected || compose.root.contains(session.body))) {
+      session.bind(compose);
+    } else {
+      // Two live composes claiming one key must not share a launcher.
+      if (session) key = this.fallbackKey(compose.root);
+      session = new ComposeSession(this, compose);
+      this.sessions.set(key, session);
+      this.keyOf.set(session, key);
+    }
+    this.byBody.set(body, session);
+  }
+
+  private fallbackKey(root: HTMLElement): string {
+    let key = this.rootKeys.get(root);
+    if (!key) {
+      this.unnamed += 1;
+      key = `unnamed:${this.unnamed}`;
+      this.rootKeys.set(root, key);
+    }
+    return key;
+  }
+
+  private resized(entries: ResizeObserverEntry[]): void {
+    const seen = new Set<ComposeSession>();
+    for (const entry of entries) {
+      const session = this.watched.get(entry.target);
+      if (!session || seen.has(session)) continue;
+      seen.add(session);
+      if (!session.check()) {
+        const key = this.keyOf.get(session);
+        if (key !== undefined && this.sessions.get(key) === session) this.sessions.delete(key);
+        this.keyOf.delete(session);
+      }
+    }
+  }
+
+  private selectionChanged(): void {
+    const anchor = this.doc.getSelection()?.anchorNode;
+    if (!anchor) return;
+    for (const session of this.sessions.values()) {
+      if (session.body.contains(anchor)) {
+        session.remember();
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { h } from './element';
+import type { LauncherSlot } from './sites/site';
+import { UI_CSS } from './ui-styles';
+
+/** The button we put in a compose's toolbar row; the panel opens in the same shadow root. */
+export interface Launcher {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  button: HTMLButtonElement;
+  /** Room for a short status beside the icon (the coach's coverage). */
+  badge: HTMLElement;
+}
+
+const LABEL = 'Remote Pitch: insert a talking point (Alt+Shift+P)';
+const RELOAD = 'Remote Pitch was updated. Reload this page to use it here.';
+// A speech bubble with a house: the request email about working from home.
+const ICON = '<path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm8 3-5 4h1.5v4h2.5v-3h2v3h2.5v-4H17z"/>';
+
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
+/** One parsed copy of our styles per document, shared by every launcher in it. */
+function attachStyles(shadow: ShadowRoot, doc: Document): void {
+  try {
+    let sheet = sheets.get(doc);
+    if (!sheet) {
+      const view = doc.defaultView;
+      if (!view) throw new Error('no window');
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(UI_CSS);
+      sheets.set(doc, sheet);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    shadow.append(h(doc, 'style', {}, UI_CSS));
+  }
+}
+
+/**
+ * Builds the launcher for a slot. A table row can't host a shadow root on a `td` (attachShadow
+ * refuses table cells), so there the host is a span laid out as a cell.
+ */
+export function createLauncher(doc: Document, slot: LauncherSlot): Launcher {
+  const host = h(doc, slot.wrapperTag === 'div' ? 'div' : 'span', { 'data-remote-pitch': 'launcher', 'data-slot': slot.wrapperTag });
+  const shadow = host.attachShadow({ mode: 'open' });
+  attachStyles(shadow, doc);
+  const badge = h(doc, 'span', { class: 'badge', hidden: true });
+  const button = h(doc, 'button', {
+    type: 'button',
+    class: 'launcher rp-launcher',
+    'data-testid': 'rp-launcher',
+    'aria-label': LABEL,
+    title: LABEL,
+    'aria-haspopup': 'dialog',
+    'aria-expanded': 'false',
+  }, badge);
+  const icon = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  icon.setAttribute('viewBox', '0 0 24 24');
+  icon.setAttribute('aria-hidden', 'true');
+  icon.innerHTML = ICON; // a constant of ours, no user data
+  button.prepend(icon);
+  shadow.append(button);
+  return { host, shadow, button, badge };
+}
+
+/** After an extension update the page keeps an orphaned script: say what helps instead of failing silently. */
+export function markNeedsReload(launcher: Launcher): void {
+  launcher.button.dataset.state = 'reload';
+  launcher.button.title = RELOAD;
+  launcher.button.setAttribute('aria-label', RELOAD);
+}
+
+export const RELOAD_MESSAGE = RELOAD;

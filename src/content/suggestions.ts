@@ -1,0 +1,79 @@
+import { CATEGORIES, categoryRank, type CategoryId } from '../core/categories';
+import type { PitchPoint } from '../core/point';
+
+/** One heading in the panel and the points under it, in display order. */
+export interface SuggestionGroup {
+  category: CategoryId;
+  label: string;
+  points: PitchPoint[];
+}
+
+/**
+ * What the panel offers for an email: everything except private preparation notes, with points
+ * meant for emails ahead of meeting-only ones in each category.
+ */
+export function offeredPoints(points: readonly PitchPoint[]): PitchPoint[] {
+  return points
+    .filter((point) => point.use.length === 0 || point.use.some((use) => use !== 'prep'))
+    .sort(
+      (a, b) =>
+        categoryRank(a.category) - categoryRank(b.category) ||
+        Number(!a.use.includes('email')) - Number(!b.use.includes('email')) ||
+        a.order - b.order ||
+        a.title.localeCompare(b.title),
+    );
+}
+
+/** Every word of the query must appear in the title, text, objection or tags, ignoring case. */
+export function matchesQuery(point: PitchPoint, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = [point.title, point.text, point.objection ?? '', ...point.tags].join('\n').toLowerCase();
+  return words.every((word) => haystack.includes(word));
+}
+
+/**
+ * Groups the matching points by category. Groups come in the order their first point does, so an
+ * ordering that puts some categories first (the coach's ranking) shows through.
+ */
+export function groupSuggestions(points: readonly PitchPoint[], query: string): SuggestionGroup[] {
+  const groups = new Map<CategoryId, SuggestionGroup>();
+  for (const point of points) {
+    if (!matchesQuery(point, query)) continue;
+    let group = groups.get(point.category);
+    if (!group) {
+      const label = CATEGORIES.find((c) => c.id === point.category)?.label ?? point.category;
+      group = { category: point.category, label, points: [] };
+      groups.set(point.category, group);
+    }
+    group.points.push(point);
+  }
+  return [...groups.values()];
+}
+
+export type MoveKey = 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'PageDown' | 'PageUp';
+
+const PAGE = 5;
+
+export function isMoveKey(key: string): key is MoveKey {
+  return ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'].includes(key);
+}
+
+/** The active row after a navigation key; arrows wrap around, pages stop at the ends. -1 means none. */
+export function moveActive(current: number, count: number, key: MoveKey): number {
+  if (count <= 0) return -1;
+  switch (key) {
+    case 'ArrowDown':
+      return current < 0 || current >= count - 1 ? 0 : current + 1;
+    case 'ArrowUp':
+      return current <= 0 ? count - 1 : current - 1;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    case 'PageDown':
+      return Math.min(count - 1, Math.max(0, current) + PAGE);
+    case 'PageUp':
+      return Math.max(0, current - PAGE);
+  }
+}
