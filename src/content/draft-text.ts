@@ -91,8 +91,9 @@ export function draftText(body: Element, quoteSelectors: readonly string[] = [])
   const walk = (node: Node, pre: boolean) => {
     if (stopped) return;
     if (node.nodeType === 3) {
-      const raw = (node.nodeValue ?? '').replace(/\u00a0/g, ' ');
-      const text = pre ? raw : raw.replace(/\s+/g, ' ');
+      const raw = node.nodeValue ?? '';
+      // Collapse only what HTML collapses; \s would also swallow the non-breaking spaces users type.
+      const text = (pre ? raw : raw.replace(/[ \t\n\r\f]+/g, ' ')).replace(/\u00a0/g, ' ');
       // A run of spaces at the start of a line is layout, not text.
       out += !pre && (out === '' || out.endsWith('\n')) ? text.replace(/^ /, '') : text;
       return;

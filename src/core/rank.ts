@@ -1,0 +1,74 @@
+/**
+ * Orders the user's pitch points for the compose panel so the first few suggestions are the
+ * ones that would fill what the draft still lacks.
+ */
+import { CATEGORY_IDS, type CategoryId } from './categories';
+import type { DraftAnalysis, FacetId } from './coach';
+import type { PitchPoint } from './point';
+
+/**
+ * Which facets a point of each category fills when inserted. Decided by what the starter
+ * library's points of that category actually say:
+ * - sweetener fills both `trial` and `sweetener` (the trial with a review is the first sweetener);
+ * - setup fills nothing: a quiet room or a VPN answers a doubt but is not a concession, and
+ *   "own equipment at no cost" is written as a sweetener point;
+ * - my-motivation and objection-answer fill nothing: the first is private preparation, the second
+ *   belongs to the meeting, and neither reliably covers a facet in an email.
+ * No category fills `schedule` or `next-step`: those are the user's own ask.
+ */
+export const CATEGORY_FACETS: Readonly<Record<CategoryId, readonly FacetId[]>> = {
+  'my-motivation': [],
+  'boss-motivation': ['business-benefit'],
+  'performance-indicator': ['indicator'],
+  sweetener: ['trial', 'sweetener'],
+  'objection-answer': [],
+  'track-record': ['track-record'],
+  setup: [],
+  communication: ['communication'],
+};
+
+export interface RankContext {
+  /** Points already inserted into this draft; they go last. */
+  insertedIds?: ReadonlySet<string> | readonly string[];
+  /** The user's category order; the framework order (`CATEGORY_IDS`) when omitted. */
+  categoryOrder?: readonly CategoryId[];
+}
+
+/**
+ * Suggestions, best first. Sort keys, in order:
+ * 1. not yet inserted into this draft before inserted;
+ * 2. fills a facet the draft does not cover before the rest;
+ * 3. category in the user's order (categories missing from it go after, in framework order);
+ * 4. `order` within the category, ascending;
+ * 5. `usedCount`, more used first;
+ * 6. `id`, compared by code unit so the result does not depend on the locale.
+ * Returns a new array; the input is not changed. O(n log n) with keys computed once per point.
+ */
+export function rankSuggestions(points: readonly PitchPoint[], analysis: Pick<DraftAnalysis, 'coverage'>, context: RankContext = {}): PitchPoint[] {
+  const uncovered = new Set<FacetId>(analysis.coverage.filter((facet) => !facet.covered).map((facet) => facet.id));
+  const fillsGap = new Map<CategoryId, boolean>();
+  for (const category of CATEGORY_IDS) fillsGap.set(category, CATEGORY_FACETS[category].some((facet) => uncovered.has(facet)));
+
+  const categoryPosition = new Map<string, number>();
+  for (const category of context.categoryOrder ?? []) if (!categoryPosition.has(category)) categoryPosition.set(category, categoryPosition.size);
+  for (const category of CATEGORY_IDS) if (!categoryPosition.has(category)) categoryPosition.set(category, categoryPosition.size);
+  const unknownCategory = categoryPosition.size;
+
+  const inserted = new Set<string>(context.insertedIds ?? []);
+  const keyed = points.map((point) => ({
+    point,
+    inserted: inserted.has(point.id) ? 1 : 0,
+    gap: fillsGap.get(point.category) ? 0 : 1,
+    category: categoryPosition.get(point.category) ?? unknownCategory,
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.inserted - b.inserted ||
+      a.gap - b.gap ||
+      a.category - b.category ||
+      a.point.order - b.point.order ||
+      b.point.usedCount - a.point.usedCount ||
+      (a.point.id < b.point.id ? -1 : a.point.id > b.point.id ? 1 : 0),
+  );
+  return keyed.map((entry) => entry.point);
+}
