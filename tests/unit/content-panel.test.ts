@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPoint, type PitchPoint } from '../../src/core/point';
+import { Panel } from '../../src/content/panel';
+
+const points: PitchPoint[] = [
+  createPoint({ id: 'focus', category: 'my-motivation', title: 'Protected focus time', text: 'Focus on {metric}.' }, 1),
+  createPoint({ id: 'trial', category: 'sweetener', title: 'Six-week trial', text: 'A trial until {reviewDate}.' }, 1),
+  createPoint({ id: 'office', category: 'sweetener', title: 'In the office on request', text: 'I can be in within {travelTime}.' }, 1),
+];
+
+function setup() {
+  const events = { pick: vi.fn(), dismiss: vi.fn() };
+  const panel = new Panel(document, events);
+  document.body.append(panel.element);
+  panel.setData(points, { metric: 'tickets closed' });
+  panel.focusSearch();
+  const search = panel.element.querySelector<HTMLInputElement>('[data-testid="rp-panel-search"]');
+  if (!search) throw new Error('no search box');
+  const key = (k: string, target: Element = search) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+  const type = (text: string) => {
+    search.value = text;
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const rows = () => [...panel.element.querySelectorAll<HTMLElement>('[data-testid="rp-suggestion"]')];
+  const active = () => rows().find((row) => row.getAttribute('aria-selected') === 'true')?.dataset.pointId;
+  return { panel, events, key, type, rows, active };
+}
+
+describe('panel', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('lists the points under their category headings with the fill-ins applied', () => {
+    const { panel, rows } = setup();
+    expect([...panel.element.querySelectorAll('.group')].map((g) => g.textContent)).toEqual(['My motivation', 'Sweeteners']);
+    expect(rows().map((r) => [r.dataset.pointId, r.dataset.category])).toEqual([
+      ['focus', 'my-motivation'], ['trial', 'sweetener'], ['office', 'sweetener'],
+    ]);
+    expect(rows()[0]?.textContent).toContain('Focus on tickets closed.');
+  });
+
+  it('starts on the first point; arrows move, Enter picks the active one', () => {
+    const { events, key, active } = setup();
+    expect(active()).toBe('focus');
+    key('ArrowDown');
+    key('ArrowDown');
+    expect(active()).toBe('office');
+    key('ArrowDown');
+    expect(active()).toBe('focus');
+    key('ArrowUp');
+    key('Enter');
+    expect(events.pick).toHaveBeenCalledWith(points[2]);
+  });
+
+  it('filters as the user types and picks the first match on Enter', () => {
+    const { events, key, type, rows } = setup();
+    type('request');
+    expect(rows().map((r) => r.dataset.pointId)).toEqual(['office']);
+    key('Enter');
+    expect(events.pick).toHaveBeenCalledWith(points[2]);
+    type('no such thing');
+    expect(rows()).toHaveLength(0);
+    expect(document.body.textContent).toContain('No point matches “no such thing”.');
+  });
+
+  it('picks on click and closes with Escape, asking for the caret back', () => {
+    const { events, key, rows } = setup();
+    rows()[1]?.click();
+    expect(events.pick).toHaveBeenCalledWith(points[1]);
+    key('Escape');
+    expect(events.dismiss).toHaveBeenCalledWith(true);
+  });
+
+  it('asks for missing fill-ins, one field per key, and hands back the answers', () => {
+    const { panel, events, key } = setup();
+    const answer = vi.fn();
+    panel.askFillIns(points[1] as PitchPoint, ['reviewDate', 'manager'], answer);
+    const form = panel.element.querySelector<HTMLFormElement>('[data-testid="rp-fill-form"]');
+    const fields = [...panel.element.querySelectorAll<HTMLInputElement>('[data-testid="rp-fill-field"]')];
+    expect(fields.map((f) => f.name)).toEqual(['reviewDate', 'manager']);
+    expect(document.activeElement).toBe(fields[0]);
+    expect(form?.textContent).toContain("Your manager's first name");
+    (fields[0] as HTMLInputElement).value = '2026-05-15';
+    panel.element.querySelector<HTMLButtonElement>('[data-testid="rp-fill-insert"]')?.click();
+    expect(answer).toHaveBeenCalledWith({ reviewDate: '2026-05-15', manager: '' }, true);
+
+    key('Escape', fields[0]);
+    expect(panel.element.querySelector('[data-testid="rp-fill-form"]')).toBeNull();
+    expect(events.dismiss).not.toHaveBeenCalled();
+  });
+
+  it('shows text as text, never as markup', () => {
+    const events = { pick: vi.fn(), dismiss: vi.fn() };
+    const panel = new Panel(document, events);
+    document.body.append(panel.element);
+    panel.setData([createPoint({ id: 'x', category: 'setup', title: '<img src=x onerror=alert(1)>', text: '<b>bold</b>' }, 1)], {});
+    expect(panel.element.querySelector('img, b')).toBeNull();
+    expect(panel.element.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
