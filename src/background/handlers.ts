@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { Message, MessageType, ResponseOf } from '../shared/messages';
 import type { PitchDB } from '../storage/schema';
 import { createPointIn, deletePoints, listPoints, putPoints, recordUse, reorderPoints, updatePoint } from '../storage/points';
-import { getProfile, saveProfile } from '../storage/profile';
+import { getProfile, saveProfile, updateProfile } from '../storage/profile';
 import { applyImport, exportAll, previewImport } from '../storage/backup';
 import { deleteAllData, restoreStarter } from '../storage/starter';
 
@@ -25,7 +25,7 @@ export const handlers: Handlers = {
   'starter/restore': (db, _m, now) => restoreStarter(db, now),
   'profile/get': (db) => getProfile(db),
   'profile/save': (db, m) => saveProfile(db, m.profile),
-  'profile/update': async (db, m) => saveProfile(db, { ...(await getProfile(db)), ...m.values }),
+  'profile/update': (db, m) => updateProfile(db, m.values),
   'data/export': (db, _m, now) => exportAll(db, now),
   'data/preview-import': (db, m) => previewImport(db, m.json),
   'data/import': (db, m) => applyImport(db, m.json),

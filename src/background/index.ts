@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { IDBPDatabase } from 'idb';
 import { openPitchDB } from '../storage/open';
-import type { PitchDB } from '../storage/schema';
+import { DB_NAME, type PitchDB } from '../storage/schema';
 import { seedStarterIfNew } from '../storage/starter';
 import { dispatch } from './dispatch';
 import './commands';
@@ -14,8 +14,8 @@ import './commands';
 let connection: Promise<IDBPDatabase<PitchDB>> | undefined;
 
 function database(): Promise<IDBPDatabase<PitchDB>> {
-  connection ??= openPitchDB().then(async (db) => {
-    db.addEventListener('close', () => (connection = undefined));
+  // onClose covers both a close by the browser and our own close when a newer version needs the database.
+  connection ??= openPitchDB(DB_NAME, { onClose: () => (connection = undefined) }).then(async (db) => {
     await seedStarterIfNew(db, Date.now());
     return db;
   });

@@ -44,7 +44,8 @@ export const LIMITS = {
   tags: 20,
   profileValueLength: 500,
   points: 10_000,
-  importBytes: 5 * 1024 * 1024,
+  /** Room for 10 000 typical points (~4 MB) with headroom; a file past it is refused before parsing. */
+  importBytes: 10 * 1024 * 1024,
 } as const;
 
 /** Ids only need to be unique within one user's database; no crypto dependency keeps core pure. */
