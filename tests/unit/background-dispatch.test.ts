@@ -1,0 +1,78 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IDBPDatabase } from 'idb';
+import { dispatch } from '../../src/background/dispatch';
+import { openPitchDB } from '../../src/storage/open';
+import type { PitchDB } from '../../src/storage/schema';
+import { seedStarterIfNew } from '../../src/storage/starter';
+import type { PitchPoint } from '../../src/core/point';
+import type { Reply } from '../../src/shared/messages';
+
+let db: IDBPDatabase<PitchDB>;
+let name = 0;
+const NOW = Date.UTC(2026, 10, 25);
+
+beforeEach(async () => {
+  db = await openPitchDB(`dispatch-${++name}`);
+  await seedStarterIfNew(db, NOW);
+});
+afterEach(() => db.close());
+
+const fromPopup = (message: unknown) => dispatch(async () => db, message, NOW, 'extension-page');
+const fromMailPage = (message: unknown) => dispatch(async () => db, message, NOW, 'content-script');
+
+function value<T>(reply: Reply<unknown>): T {
+  if (!reply.ok) throw new Error(`expected ok, got ${reply.error}`);
+  return reply.value as T;
+}
+
+describe('background dispatch', () => {
+  it('lists the seeded points, filtered by category', async () => {
+    const all = value<PitchPoint[]>(await fromPopup({ type: 'points/list' }));
+    const sweeteners = value<PitchPoint[]>(await fromPopup({ type: 'points/list', filter: { category: 'sweetener' } }));
+    expect(all.length).toBeGreaterThan(40);
+    expect(sweeteners.length).toBeGreaterThan(0);
+    expect(sweeteners.every((p) => p.category === 'sweetener')).toBe(true);
+  });
+
+  it('creates a point and records its use from a mail page', async () => {
+    const created = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'setup', title: 'Desk', text: 'A desk by the window.' } }));
+    const used = value<PitchPoint>(await fromMailPage({ type: 'points/record-use', id: created.id }));
+    expect(used.usedCount).toBe(1);
+    expect(used.lastUsedAt).toBe(NOW);
+  });
+
+  it('merges fill-ins sent from a mail page without dropping the others', async () => {
+    await fromPopup({ type: 'profile/save', profile: { manager: 'Sam', days: 'Fridays' } });
+    const merged = value<Record<string, string>>(await fromMailPage({ type: 'profile/update', values: { trialWeeks: '6' } }));
+    expect(merged).toEqual({ manager: 'Sam', days: 'Fridays', trialWeeks: '6' });
+  });
+
+  it('keeps bulk and destructive requests away from mail pages', async () => {
+    for (const type of ['data/export', 'data/import', 'data/delete-all', 'points/delete', 'points/put', 'profile/save']) {
+      const reply = await fromMailPage({ type, json: '{}', ids: [], points: [], profile: {} });
+      expect(reply).toEqual({ ok: false, error: `'${type}' is only available from the Remote Pitch popup.` });
+    }
+    expect(value<PitchPoint[]>(await fromPopup({ type: 'points/list' })).length).toBeGreaterThan(40);
+  });
+
+  it('answers unknown or malformed requests with an error instead of throwing', async () => {
+    expect(await fromPopup({ type: 'points/explode' })).toEqual({ ok: false, error: "Unknown request: 'points/explode'" });
+    expect(await fromPopup('hello')).toEqual({ ok: false, error: 'Unknown request: string' });
+    expect(await fromPopup(null)).toMatchObject({ ok: false });
+  });
+
+  it("passes a storage error's message back to the sender", async () => {
+    const reply = await fromPopup({ type: 'points/update', id: 'no-such-point', changes: { title: 'x' } });
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? '' : reply.error).toMatch(/no-such-point/);
+  });
+
+  it('rejects a bad import with the place it failed and changes nothing', async () => {
+    const before = value<PitchPoint[]>(await fromPopup({ type: 'points/list' }));
+    const reply = await fromPopup({ type: 'data/import', json: '{"format":"remote-pitch-backup","version":1,"exportedAt":"2026-01-01T00:00:00Z","profile":{},"points":[{"id":"x","category":"foo"}]}' });
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? '' : reply.error).toMatch(/points\[0\]/);
+    expect(value<PitchPoint[]>(await fromPopup({ type: 'points/list' }))).toEqual(before);
+  });
+});
