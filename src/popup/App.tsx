@@ -1,48 +1,103 @@
-import { useEffect, useState } from 'preact/hooks';
-import { CATEGORIES, type CategoryId } from '../core/categories';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PitchPoint } from '../core/point';
-import { send } from '../shared/messages';
+import { isProfileKey } from '../core/profile';
+import { Tabs, PANEL_ID, tabElementId, type TabId } from './app/Tabs';
+import { UndoBar, type Deletion } from './app/UndoBar';
+import { usePitchData } from './app/usePitchData';
+import { BackupBar } from './backup/BackupBar';
+import { t } from './i18n';
+import { MeetingTab } from './meeting/MeetingTab';
+import { PointsTab, SEARCH_ID } from './points/PointsTab';
+import { ProfileTab } from './profile/ProfileTab';
+import { withReviewDate } from './profile/reviewDate';
+import { SettingsTab } from './settings/SettingsTab';
 
-/** Foundation popup: lists the stored points and adds one. The full UI comes with the popup issue. */
-export function App() {
-  const [points, setPoints] = useState<PitchPoint[]>([]);
-  const [error, setError] = useState('');
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
-  const [category, setCategory] = useState<CategoryId>('my-motivation');
+export interface AppProps {
+  /** 'popup' fits the toolbar popup (≤ 800×600, scrolling inside); 'page' is the options tab. */
+  layout?: 'popup' | 'page';
+  initialTab?: TabId;
+}
 
-  const reload = () => send('points/list', {}).then(setPoints, (e: unknown) => setError(String(e)));
-  useEffect(() => void reload(), []);
+export function App({ layout = 'popup', initialTab = 'points' }: AppProps) {
+  const data = usePitchData();
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const [focusKey, setFocusKey] = useState<string>();
+  const [deletion, setDeletion] = useState<Deletion>();
+  const previewProfile = useMemo(() => withReviewDate(data.profile), [data.profile]);
+  const main = useRef<HTMLElement>(null);
 
-  async function add(event: Event) {
-    event.preventDefault();
-    try {
-      await send('points/create', { point: { category, title, text } });
-      setTitle('');
-      setText('');
-      await reload();
-    } catch (e) {
-      setError(String(e));
+  // Each tab starts at its top (the list's scroll position would land mid-form elsewhere),
+  // unless it opens on a field to fill in, which scrolls itself into view.
+  useEffect(() => {
+    if (!focusKey) main.current?.scrollTo({ top: 0 });
+  }, [tab]); // only a tab change resets the scroll
+
+  const select = (next: TabId) => {
+    setFocusKey(undefined);
+    setTab(next);
+  };
+
+  const onDeleted = (points: PitchPoint[]) => setDeletion((current) => ({ points, serial: (current?.serial ?? 0) + 1 }));
+
+  const expire = useCallback(() => {
+    const hadFocus = document.activeElement?.closest('.undo-bar') != null;
+    setDeletion(undefined);
+    if (hadFocus) document.getElementById(SEARCH_ID)?.focus();
+  }, []);
+
+  async function undo() {
+    if (!deletion) return;
+    const restored = await data.restorePoints(deletion.points);
+    if (restored) {
+      setDeletion(undefined);
+      setTab('points');
+      // The restored row renders on the next frame; its edit button is where the user was.
+      const [first] = deletion.points;
+      requestAnimationFrame(() => (first ? document.getElementById(`rp-edit-${first.id}`) : null)?.focus());
     }
   }
 
   return (
-    <main>
-      <h1>Remote Pitch</h1>
-      {error && <p role="alert" data-testid="rp-error">{error}</p>}
-      <form onSubmit={add}>
-        <label>Title <input data-testid="rp-point-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} required /></label>
-        <label>Text <textarea data-testid="rp-point-text" value={text} onInput={(e) => setText(e.currentTarget.value)} required /></label>
-        <label>Category
-          <select data-testid="rp-point-category" value={category} onChange={(e) => setCategory(e.currentTarget.value as CategoryId)}>
-            {CATEGORIES.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
-          </select>
-        </label>
-        <button type="submit" data-testid="rp-save">Add</button>
-      </form>
-      <ul>
-        {points.map((p) => <li key={p.id} data-testid="rp-point" data-point-id={p.id}>{p.title}</li>)}
-      </ul>
-    </main>
+    <div class={`app layout-${layout}`}>
+      <header class="app-header">
+        <h1 class="app-name">{t('extensionName')}</h1>
+        <Tabs current={tab} onSelect={select} />
+      </header>
+      {data.error && (
+        <div class="error-banner">
+          <p role="alert" data-testid="rp-error">
+            {data.error}
+          </p>
+          <button type="button" class="small" onClick={() => data.setError('')}>
+            {t('errorDismiss')}
+          </button>
+        </div>
+      )}
+      <main class="app-main" ref={main}>
+        <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabElementId(tab)} aria-busy={!data.loaded}>
+        {!data.loaded ? (
+          <p class="loading">{t('loading')}</p>
+        ) : tab === 'points' ? (
+          <PointsTab
+            data={data}
+            profile={previewProfile}
+            onDeleted={onDeleted}
+            onFillIn={(key) => {
+              setTab('profile');
+              setFocusKey(isProfileKey(key) ? key : undefined);
+            }}
+          />
+        ) : tab === 'profile' ? (
+          <ProfileTab key={data.generation} profile={data.profile} onChange={data.editProfile} onSave={data.flushProfile} focusKey={focusKey} />
+        ) : tab === 'meeting' ? (
+          <MeetingTab points={data.points} profile={data.profile} />
+        ) : (
+          <SettingsTab data={data} />
+        )}
+        </div>
+      </main>
+      {deletion && <UndoBar deletion={deletion} onUndo={() => void undo()} onExpire={expire} />}
+      <BackupBar data={data} />
+    </div>
   );
 }

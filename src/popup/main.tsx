@@ -2,4 +2,4 @@ import { render } from 'preact';
 import { App } from './App';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<App layout="popup" />, root);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, launchExtension, type ExtensionSession } from './harness/extension';
 
-const STARTER_COUNT = (JSON.parse(readFileSync(join(import.meta.dirname, '../../src/core/starter-library.json'), 'utf8')) as { items: unknown[] }).items.length;
+const STARTER_COUNT = (JSON.parse(readFileSync(join(import.meta.dirname, '../../src/core/starter-library.json'), 'utf8')) as unknown[]).length;
 
 describe('foundation: build, database and messaging in real Chromium', () => {
   let session: ExtensionSession;
@@ -40,6 +40,7 @@ describe('foundation: build, database and messaging in real Chromium', () => {
   it('keeps a point added in the popup after a reload, and the mail page gets it from the service worker', async () => {
     const popup = await session.openPopup();
     await expect.poll(() => popup.getByTestId('rp-point').count()).toBe(STARTER_COUNT);
+    await popup.getByTestId('rp-add').click();
     await popup.getByTestId('rp-point-title').fill('Quiet mornings for the quarterly report');
     await popup.getByTestId('rp-point-text').fill('I can finish the report for {manager} before the team logs on.');
     await popup.getByTestId('rp-point-category').selectOption('boss-motivation');

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import { readLocal, watchLocal, writeLocal } from '../content/extension-api';
+import { parseSiteSwitches, SITE_IDS, SITE_LABELS, SITE_SWITCHES_KEY, type SiteSwitches } from '../content/site-switches';
+import type { SiteId } from '../content/sites/site';
+import { SettingsSection } from './settings/SettingsSection';
+
+/**
+ * One switch per mail site. Open mail tabs apply a change at once (their content script watches the
+ * same storage key), so turning a site off needs no reload of the page or the extension.
+ */
+export function SitesSettings() {
+  const [switches, setSwitches] = useState<SiteSwitches | null>(null);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    const stop = new AbortController();
+    readLocal(SITE_SWITCHES_KEY).then(
+      (stored) => setSwitches(parseSiteSwitches(stored)),
+      (reason: unknown) => setError(String(reason)),
+    );
+    watchLocal(SITE_SWITCHES_KEY, (stored) => setSwitches(parseSiteSwitches(stored)), stop.signal);
+    return () => stop.abort();
+  }, []);
+
+  async function toggle(site: SiteId, on: boolean) {
+    if (!switches) return;
+    const next = { ...switches, [site]: on };
+    setSwitches(next);
+    setError('');
+    try {
+      await writeLocal(SITE_SWITCHES_KEY, next);
+    } catch (reason) {
+      setSwitches(switches);
+      setError(reason instanceof Error ? reason.message : String(reason));
+    }
+  }
+
+  return (
+    <SettingsSection id="sites" title="Mail sites">
+      <p>Show the Remote Pitch button in the compose window of these sites. Changes apply to open tabs at once.</p>
+      {SITE_IDS.map((site) => (
+        <label key={site} class="site-switch">
+          <input
+            type="checkbox"
+            role="switch"
+            name={site}
+            data-testid="rp-site-switch"
+            checked={switches?.[site] ?? true}
+            disabled={!switches}
+            onChange={(event) => void toggle(site, event.currentTarget.checked)}
+          />
+          {SITE_LABELS[site]}
+        </label>
+      ))}
+      {error && <p role="alert" data-testid="rp-error">{error}</p>}
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CategoryId } from '../../core/categories';
+import type { NewPoint, PitchPoint } from '../../core/point';
+import type { Profile } from '../../core/profile';
+import { send, type PointChanges } from '../../shared/messages';
+import { createLatestSaver } from '../profile/latestSaver';
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Replaces points by id and appends the ones not held yet. */
+function merged(current: readonly PitchPoint[], changed: readonly PitchPoint[]): PitchPoint[] {
+  const byId = new Map(changed.map((point) => [point.id, point]));
+  const next = current.map((point) => byId.get(point.id) ?? point);
+  const held = new Set(current.map((point) => point.id));
+  for (const point of changed) if (!held.has(point.id)) next.push(point);
+  return next;
+}
+
+export interface PitchData {
+  points: PitchPoint[];
+  profile: Profile;
+  loaded: boolean;
+  /** Counts loads from the database: forms key on it to start over after an import or a wipe. */
+  generation: number;
+  /** The last failure, worded for the user; empty when all is well. */
+  error: string;
+  setError(message: string): void;
+  reload(): Promise<void>;
+  createPoint(point: NewPoint): Promise<PitchPoint | undefined>;
+  updatePoint(id: string, changes: PointChanges): Promise<PitchPoint | undefined>;
+  deletePoint(id: string): Promise<PitchPoint[] | undefined>;
+  restorePoints(points: PitchPoint[]): Promise<boolean>;
+  reorder(category: CategoryId, ids: string[]): Promise<void>;
+  /** Shows the new profile at once and saves it in the background, newest value last. */
+  editProfile(profile: Profile): void;
+  flushProfile(): Promise<void>;
+}
+
+/**
+ * The popup's copy of the user's data. Everything goes through the message contract: the
+ * database belongs to the service worker. Each action reports a failure in `error` rather than
+ * throwing, because the user can only act on what they see.
+ */
+export function usePitchData(): PitchData {
+  const [points, setPoints] = useState<PitchPoint[]>([]);
+  const [profile, setProfile] = useState<Profile>({});
+  const [loaded, setLoaded] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const [error, setError] = useState('');
+
+  const attempt = useCallback(async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      const value = await action();
+      setError('');
+      return value;
+    } catch (failure) {
+      setError(messageOf(failure));
+      return undefined;
+    }
+  }, []);
+
+  const reload = useCallback(async () => {
+    await attempt(async () => {
+      const [listed, saved] = await Promise.all([send('points/list', {}), send('profile/get', {})]);
+      setPoints(listed);
+      setProfile(saved);
+      setGeneration((current) => current + 1);
+    });
+    setLoaded(true);
+  }, [attempt]);
+
+  useEffect(() => void reload(), [reload]);
+
+  const saver = useRef(createLatestSaver<Profile>((value) => send('profile/save', { profile: value }), (failure) => setError(messageOf(failure))));
+
+  return useMemo<PitchData>(
+    () => ({
+      points,
+      profile,
+      loaded,
+      generation,
+      error,
+      setError,
+      reload,
+      createPoint: (point) =>
+        attempt(async () => {
+          const created = await send('points/create', { point });
+          setPoints((current) => merged(current, [created]));
+          return created;
+        }),
+      updatePoint: (id, changes) =>
+        attempt(async () => {
+          const updated = await send('points/update', { id, changes });
+          setPoints((current) => merged(current, [updated]));
+          return updated;
+        }),
+      deletePoint: (id) =>
+        attempt(async () => {
+          const { deleted } = await send('points/delete', { ids: [id] });
+          const gone = new Set(deleted.map((point) => point.id));
+          setPoints((current) => current.filter((point) => !gone.has(point.id)));
+          return deleted;
+        }),
+      restorePoints: async (restored) =>
+        (await attempt(async () => {
+          await send('points/put', { points: restored });
+          setPoints((current) => merged(current, restored));
+          return true;
+        })) === true,
+      reorder: async (category, ids) => {
+        // Shown at once so a held-down key moves the point without waiting for the round trip.
+        const rank = new Map(ids.map((id, index) => [id, index]));
+        setPoints((current) => current.map((point) => (point.category === category && rank.has(point.id) ? { ...point, order: rank.get(point.id) ?? point.order } : point)));
+        const saved = await attempt(() => send('points/reorder', { category, ids }));
+        if (saved) setPoints((current) => merged(current, saved));
+        else await reload();
+      },
+      editProfile: (next) => {
+        setProfile(next);
+        saver.current.push(next);
+      },
+      flushProfile: () => saver.current.flush(),
+    }),
+    [points, profile, loaded, generation, error, reload, attempt],
+  );
+}
