@@ -14,7 +14,7 @@ type MessageListener = (message: unknown) => void;
 interface ExtensionApi {
   runtime?: { id?: string; onMessage?: ExtensionEvent<MessageListener> };
   storage?: {
-    local?: { get(key: string): Promise<Record<string, unknown>> };
+    local?: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
     onChanged?: ExtensionEvent<StorageListener>;
   };
 }
@@ -28,6 +28,12 @@ export async function readLocal(key: string): Promise<unknown> {
   const local = api()?.storage?.local;
   if (!local) return undefined;
   return (await local.get(key))[key];
+}
+
+export async function writeLocal(key: string, value: unknown): Promise<void> {
+  const local = api()?.storage?.local;
+  if (!local) throw new Error('Extension storage is not available here.');
+  await local.set({ [key]: value });
 }
 
 /** Calls `listener` with the new value whenever `storage.local[key]` changes, until `signal` aborts. */
