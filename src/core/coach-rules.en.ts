@@ -25,7 +25,7 @@ const BENEFIT_CUES: readonly RegExp[] = [
   re`\b(?:fewer|less|reduced?|lower|cut) (?:errors|mistakes|slips|delays|bugs|defects|rework|absences?|sick days|turnover|attrition|overheads?|desk space|interruptions)\b`,
   re`\b(?:office|desk|real estate|overhead|hiring|recruiting|recruitment|replacement) costs?\b`,
   re`\b(?:productivity|more productive|deep work|uninterrupted|focus (?:time|work|blocks?|days?)|focused (?:time|work|blocks?|days?)|concentrated (?:time|work|blocks?))\b`,
-  re`\b(?:deliver|ship|complete|close)\w* (?:\w+ ){0,3}?(?:sooner|faster|earlier|ahead of)\b|\bget (?:\w+ )?more (?:work )?done\b`,
+  re`\b(?:deliver|ship|complete|close)\w* (?:\w+ ){0,5}?(?:sooner|faster|earlier|ahead of)\b|\bget (?:\w+ )?more (?:work )?done\b`,
   re`\b(?:more |longer )?(?:time|blocks?|stretches|room) to (?:focus|concentrate)\b`,
   re`\b(?:your|the team's|our|this quarter's|the department's) (?:top |main |biggest )?(?:priorit(?:y|ies)|goals?|objectives|okrs|targets?)\b`,
   re`\bwhat matters most\b`,
@@ -171,6 +171,7 @@ export const EN_RULES: CoachRules = {
       cues: [
         re`\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)\+? (?:years?|months?)\b[^.!?\n]{0,12}?\b(?:here|at (?:the |this |our )?(?:company|firm)|with (?:the |this |our )?(?:company|team|firm)|in (?:the|this|my) (?:role|team|job|position)|on the team)\b`,
         re`\bin my (?:\w+ )?(?:years?|time) (?:here|at|with|on)\b|\bsince (?:i joined|joining)\b`,
+        re`\b(?:been|worked|working) (?:here|with (?:the |this |our )?(?:company|team|firm)|at (?:the |this |our )?(?:company|firm)|in (?:this|the|my) (?:role|team|job)) for (?:over |more than |almost |nearly |about )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)\+? (?:years?|months?)\b`,
         re`\btrack record\b`,
         re`\b(?:delivered|shipped|launched|exceeded|hit|met|beat|surpassed|led|completed|finished|closed)\b(?:\s+[\w'-]+){0,3}?\s+(?:targets?|deadlines?|quotas?|goals?|projects?|releases?|launch|migration|objectives|okrs|on time|ahead of schedule)\b`,
         re`\b(?:never|not once) (?:missed|been late|let)\b|\bconsistently (?:met|delivered|exceeded|hit|beat)\b`,
@@ -418,7 +419,7 @@ export const EN_RULES: CoachRules = {
       // The usenet signature delimiter, with or without its trailing space.
       /^--[ \t]*$/,
       // Gmail and Apple Mail; the header wraps onto a second line when the name is long.
-      /^On [^\n]{1,200}?(?:\n[^\n]{1,200}?)?\bwrote:[ \t]*$/,
+      /^On [^\n]{1,200}?(?:\n[^\n]{0,200}?)?\bwrote:[ \t]*$/,
       // Outlook's header block: From: then at least two more header lines.
       /^(?:_{8,}[ \t]*\n)?[ \t]*\*?From:\*?[ \t][^\n]*\n(?:[ \t]*\*?(?:Sent|Date|To|Cc|Subject):\*?[^\n]*(?:\n|$)){2}/,
       /^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{2,}[ \t]*$/,
