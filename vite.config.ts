@@ -1,12 +1,23 @@
-import { defineConfig, build, type Plugin, type ConfigEnv } from 'vite';
+import { defineConfig, build, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import manifest from './manifest.json' with { type: 'json' };
 
+type Target = 'chrome' | 'firefox';
+
 const jsxForPreact = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
-const outDir = resolve(import.meta.dirname, 'dist');
+const root = import.meta.dirname;
 const CONTENT_FILE = 'content.js';
+
+/** Firefox wants an add-on id and a statement of what data leaves the browser: none. */
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'remote-pitch@remote-pitch.invalid',
+    strict_min_version: '142.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+};
 
 /**
  * In a production build the content script is bundled on its own, as one classic IIFE.
@@ -14,7 +25,7 @@ const CONTENT_FILE = 'content.js';
  * dynamic-import loader (later first paint in the compose) and list that chunk in
  * web_accessible_resources, which lets every mail page fetch and fingerprint our files.
  */
-function contentScriptAsOneFile(): Plugin {
+function contentScriptAsOneFile(outDir: string): Plugin {
   return {
     name: 'remote-pitch:content-script',
     apply: 'build',
@@ -27,7 +38,7 @@ function contentScriptAsOneFile(): Plugin {
           outDir,
           emptyOutDir: false,
           minify: true,
-          lib: { entry: resolve(import.meta.dirname, 'src/content/index.ts'), formats: ['iife'], name: 'RemotePitch', fileName: () => CONTENT_FILE },
+          lib: { entry: resolve(root, 'src/content/index.ts'), formats: ['iife'], name: 'RemotePitch', fileName: () => CONTENT_FILE },
         },
       });
       const path = resolve(outDir, 'manifest.json');
@@ -38,14 +49,38 @@ function contentScriptAsOneFile(): Plugin {
   };
 }
 
-function manifestFor(env: ConfigEnv): ManifestV3Export {
-  if (env.command === 'serve') return manifest as ManifestV3Export;
-  const { content_scripts: _contentScripts, ...rest } = manifest;
-  return rest as ManifestV3Export;
+/**
+ * `dist/` itself stays a loadable Chrome build (the README's first instructions point there);
+ * `dist/chrome/` is the same build kept beside `dist/firefox/` for packaging.
+ */
+function mirrorChromeBuildToDistRoot(outDir: string): Plugin {
+  return {
+    name: 'remote-pitch:mirror-chrome',
+    apply: 'build',
+    enforce: 'post',
+    async closeBundle() {
+      await cp(outDir, resolve(root, 'dist'), { recursive: true });
+    },
+  };
 }
 
-export default defineConfig((env) => ({
-  plugins: [crx({ manifest: manifestFor(env) }), contentScriptAsOneFile()],
-  oxc: jsxForPreact,
-  build: { outDir, emptyOutDir: true },
-}));
+function manifestFor(command: 'serve' | 'build', target: Target): ManifestV3Export {
+  if (command === 'serve') return manifest as ManifestV3Export;
+  const { content_scripts: _contentScripts, ...rest } = manifest;
+  if (target === 'chrome') return rest as ManifestV3Export;
+  // Firefox runs MV3 backgrounds as event pages (background.scripts), not service workers.
+  const background = { scripts: [manifest.background.service_worker], type: manifest.background.type };
+  return { ...rest, background, browser_specific_settings: FIREFOX_SETTINGS } as ManifestV3Export;
+}
+
+export default defineConfig(({ command, mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const outDir = command === 'serve' ? resolve(root, 'dist') : resolve(root, 'dist', target);
+  const plugins: Plugin[] = [crx({ manifest: manifestFor(command, target), browser: target }), contentScriptAsOneFile(outDir)];
+  if (target === 'chrome') plugins.push(mirrorChromeBuildToDistRoot(outDir));
+  return {
+    plugins,
+    oxc: jsxForPreact,
+    build: { outDir, emptyOutDir: true },
+  };
+});

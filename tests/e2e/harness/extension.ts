@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { MAIL_HOSTS, OTHER_HOST } from './hosts';
 
-export const DIST = resolve(import.meta.dirname, '../../../dist');
+export const DIST = resolve(import.meta.dirname, '../../../dist/chrome');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {
