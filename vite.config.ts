@@ -1,4 +1,4 @@
-import { defineConfig, build, type Plugin } from 'vite';
+import { defineConfig, build, type Plugin, type PluginOption } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -76,7 +76,7 @@ function manifestFor(command: 'serve' | 'build', target: Target): ManifestV3Expo
 export default defineConfig(({ command, mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const outDir = command === 'serve' ? resolve(root, 'dist') : resolve(root, 'dist', target);
-  const plugins: Plugin[] = [crx({ manifest: manifestFor(command, target), browser: target }), contentScriptAsOneFile(outDir)];
+  const plugins: PluginOption[] = [crx({ manifest: manifestFor(command, target), browser: target }), contentScriptAsOneFile(outDir)];
   if (target === 'chrome') plugins.push(mirrorChromeBuildToDistRoot(outDir));
   return {
     plugins,
