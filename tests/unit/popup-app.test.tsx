@@ -1,0 +1,302 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IDBPDatabase } from 'idb';
+import { dispatch } from '../../src/background/dispatch';
+import { CATEGORY_IDS } from '../../src/core/categories';
+import type { PitchPoint } from '../../src/core/point';
+import type * as Messages from '../../src/shared/messages';
+import type { MessageType, RequestOf, ResponseOf } from '../../src/shared/messages';
+import { openPitchDB } from '../../src/storage/open';
+import type { PitchDB } from '../../src/storage/schema';
+
+// The popup talks to the real background handlers over an in-memory IndexedDB: only the
+// runtime messaging in between is replaced.
+const backend = vi.hoisted(() => ({ db: undefined as unknown, sent: [] as string[] }));
+
+vi.mock('../../src/shared/messages', async (importOriginal) => {
+  const original = await importOriginal<typeof Messages>();
+  return {
+    ...original,
+    async send<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ResponseOf<T>> {
+      backend.sent.push(type);
+      const reply = await dispatch(async () => backend.db as IDBPDatabase<PitchDB>, { type, ...request }, Date.now(), 'extension-page');
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value as ResponseOf<T>;
+    },
+  };
+});
+
+const { App } = await import('../../src/popup/App');
+
+const messages = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<
+  string,
+  { message: string; placeholders?: Record<string, { content: string }> }
+>;
+
+function getMessage(name: string, substitutions: string[] = []): string {
+  const entry = messages[name];
+  if (!entry) return '';
+  return entry.message
+    .replace(/\$([A-Za-z0-9_@]+)\$/g, (_, key: string) => entry.placeholders?.[key.toLowerCase()]?.content ?? '')
+    .replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+}
+
+let db: IDBPDatabase<PitchDB>;
+let container: HTMLElement;
+
+async function call<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ResponseOf<T>> {
+  const reply = await dispatch(async () => db, { type, ...request }, Date.now(), 'extension-page');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as ResponseOf<T>;
+}
+
+async function waitFor<T>(check: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string): Promise<T> {
+  for (let i = 0; i < 200; i += 1) {
+    const value = await check();
+    if (value) return value;
+    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const $ = (testId: string, scope: ParentNode = container) => scope.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+const $$ = (testId: string, scope: ParentNode = container) => [...scope.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
+const pointTitled = (title: string) => $$('rp-point').find((row) => row.querySelector('.point-title')?.textContent === title);
+
+async function click(element: HTMLElement | null | undefined) {
+  if (!element) throw new Error('nothing to click');
+  await act(() => element.click());
+}
+
+async function type(element: HTMLElement | null | undefined, value: string) {
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)) throw new Error('not a field');
+  await act(() => {
+    element.value = value;
+    element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  });
+}
+
+async function chooseFile(name: string, text: string) {
+  const input = $('rp-import') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+async function addPoint(point: Parameters<typeof call<'points/create'>>[1]['point']): Promise<PitchPoint> {
+  return call('points/create', { point });
+}
+
+async function mount() {
+  await act(() => render(<App />, container));
+  await waitFor(() => container.querySelector('[aria-busy="false"]'), 'the first load');
+}
+
+beforeAll(() => {
+  vi.stubGlobal('chrome', { i18n: { getMessage } });
+});
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openPitchDB('popup-test');
+  backend.db = db;
+  backend.sent = [];
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(async () => {
+  await act(() => render(null, container));
+  container.remove();
+  db.close();
+});
+
+describe('points', () => {
+  it('groups points under the eight categories in framework order, and invites a first point in empty ones', async () => {
+    await addPoint({ category: 'sweetener', title: 'Six-week trial', text: 'Review on {reviewDate}.' });
+    await mount();
+    expect($$('rp-group').map((group) => group.dataset.category)).toEqual([...CATEGORY_IDS]);
+    const sweeteners = $$('rp-group')[3];
+    expect(sweeteners?.textContent).toContain('Concessions that lower the risk');
+    expect($$('rp-point', sweeteners)).toHaveLength(1);
+    expect($$('rp-group')[0]?.textContent).toContain('Add the first one');
+  });
+
+  it('adds a point from the form into the chosen category and stores it', async () => {
+    await mount();
+    await click($('rp-add'));
+    await type($('rp-point-title'), 'Quiet mornings');
+    await type($('rp-point-category'), 'boss-motivation');
+    await type($('rp-point-text'), 'Reports for {manager} done before the team logs on.');
+    await type($('rp-point-tags'), 'Focus, reports');
+    await click($('rp-save'));
+    const row = await waitFor(() => pointTitled('Quiet mornings'), 'the new row');
+    expect(row.closest('[data-testid="rp-group"]')?.getAttribute('data-category')).toBe('boss-motivation');
+    expect($('rp-point-title')).toBeNull();
+    const [stored] = await call('points/list', {});
+    expect(stored).toMatchObject({ title: 'Quiet mornings', category: 'boss-motivation', tags: ['focus', 'reports'] });
+  });
+
+  it('edits a point in place, and Escape leaves it as it was', async () => {
+    const point = await addPoint({ category: 'setup', title: 'Spare room', text: 'A door that closes.' });
+    await mount();
+    await click($('rp-edit', pointTitled('Spare room')));
+    await type($('rp-point-title'), 'Spare room upstairs');
+    await act(() => {
+      $('rp-point-title')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(pointTitled('Spare room')).toBeTruthy();
+
+    await click(pointTitled('Spare room')?.querySelector('.point-text') as HTMLElement);
+    await type($('rp-point-title'), 'Spare room upstairs');
+    await click($('rp-save'));
+    await waitFor(() => pointTitled('Spare room upstairs'), 'the renamed row');
+    expect((await call('points/list', {})).find((p) => p.id === point.id)?.title).toBe('Spare room upstairs');
+  });
+
+  it('deletes a point and brings it back, exactly as it was, with Undo', async () => {
+    const point = await addPoint({ category: 'setup', title: 'Spare room', text: 'A door.', evidence: 'Acas', tags: ['home'], onMeetingCard: true });
+    await call('points/record-use', { id: point.id });
+    await mount();
+    await click($('rp-delete', pointTitled('Spare room')));
+    await waitFor(() => !pointTitled('Spare room'), 'the row to go');
+    expect(await call('points/list', {})).toEqual([]);
+    expect($('rp-undo-bar')?.textContent).toContain('Deleted “Spare room”.');
+    await click($('rp-undo'));
+    await waitFor(() => pointTitled('Spare room'), 'the row to return');
+    const [restored] = await call('points/list', {});
+    expect(restored).toMatchObject({ id: point.id, evidence: 'Acas', tags: ['home'], onMeetingCard: true, usedCount: 1 });
+    expect($('rp-undo-bar')).toBeNull();
+  });
+
+  it('reorders within a group with the arrow buttons and stores the new order', async () => {
+    const [a, b, c] = [await addPoint({ category: 'sweetener', title: 'A', text: 'a' }), await addPoint({ category: 'sweetener', title: 'B', text: 'b' }), await addPoint({ category: 'sweetener', title: 'C', text: 'c' })];
+    await mount();
+    await click($('rp-move-up', pointTitled('C')));
+    await waitFor(() => $$('rp-point').map((row) => row.dataset.pointId).join() === [a.id, c.id, b.id].join(), 'the new order on screen');
+    const stored = (await call('points/list', {})).map((p) => p.title);
+    expect(stored).toEqual(['A', 'C', 'B']);
+    expect(($('rp-move-up', pointTitled('A')) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('filters by title, text and tags as the user types, and says when nothing matches', async () => {
+    await addPoint({ category: 'setup', title: 'Spare room', text: 'A door that closes.', tags: ['quiet'] });
+    await addPoint({ category: 'communication', title: 'Core hours', text: 'Online 9 to 5.' });
+    await mount();
+    await type($('rp-search'), 'QUIET');
+    expect($$('rp-point').map((row) => row.querySelector('.point-title')?.textContent)).toEqual(['Spare room']);
+    await type($('rp-search'), 'online');
+    expect($$('rp-point').map((row) => row.querySelector('.point-title')?.textContent)).toEqual(['Core hours']);
+    await type($('rp-search'), 'parking');
+    expect($$('rp-point')).toHaveLength(0);
+    expect($('rp-no-match')?.textContent).toContain('parking');
+  });
+
+  it('previews the text with the fill-ins and marks the missing ones, which lead to the fill-in', async () => {
+    await call('profile/save', { profile: { manager: 'Dana' } });
+    await addPoint({ category: 'boss-motivation', title: 'For Dana', text: 'Good for {manager} on {days}.' });
+    await mount();
+    const row = pointTitled('For Dana');
+    expect($('rp-point-preview', row)?.textContent).toBe('Good for Dana on {days}.');
+    expect($$('rp-missing', row).map((mark) => mark.textContent)).toEqual(['{days}']);
+    await click(row?.querySelector('.point-missing button') as HTMLElement);
+    expect(document.activeElement?.getAttribute('name')).toBe('days');
+  });
+});
+
+describe('fill-ins', () => {
+  it('saves as the user types and offers the review date from the start date and trial length', async () => {
+    await mount();
+    await click($('rp-tab-profile'));
+    const field = (name: string) => container.querySelector<HTMLInputElement>(`[data-testid="rp-profile-field"][name="${name}"]`);
+    expect(container.querySelectorAll('[data-testid="rp-profile-field"]')).toHaveLength(25);
+    await type(field('startDate'), '2026-03-02');
+    await type(field('trialWeeks'), '6');
+    expect(field('reviewDate')?.value).toBe('2026-04-13');
+    await type(field('manager'), 'Dana');
+    await click($('rp-save'));
+    await waitFor(() => $('rp-status')?.textContent === 'Saved.', 'the saved status');
+    expect(await call('profile/get', {})).toEqual({ startDate: '2026-03-02', trialWeeks: '6', reviewDate: '2026-04-13', manager: 'Dana' });
+  });
+});
+
+describe('meeting card', () => {
+  it('shows the ask and the points ticked for it, with objections and their answers', async () => {
+    await call('profile/save', { profile: { days: 'Tuesdays', startDate: '2026-03-02', trialWeeks: '4' } });
+    const objection = await addPoint({ category: 'objection-answer', title: 'Output', text: 'Judge my output.', objection: 'How will I know?', evidence: 'WTI 2022' });
+    await addPoint({ category: 'sweetener', title: 'Not on the card', text: 'x' });
+    await mount();
+    await act(() => {
+      const box = $('rp-point-on-card', pointTitled('Output')) as HTMLInputElement;
+      box.checked = true;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitFor(async () => (await call('points/list', {})).find((p) => p.id === objection.id)?.onMeetingCard, 'the choice to be stored');
+    await click($('rp-tab-meeting'));
+    const card = $('rp-meeting-card');
+    expect($('rp-card-reviewDate', card ?? undefined)?.textContent).toContain('2026-03-30');
+    expect($('rp-card-objection', card ?? undefined)?.textContent).toContain('How will I know?');
+    expect($('rp-card-objection', card ?? undefined)?.textContent).toContain('Judge my output.');
+    expect($('rp-card-objection', card ?? undefined)?.textContent).toContain('WTI 2022');
+    expect(card?.textContent).not.toContain('Not on the card');
+  });
+});
+
+describe('export and import', () => {
+  it('shows what a file would change and applies it only on confirmation', async () => {
+    await addPoint({ category: 'setup', title: 'Kept', text: 'k' });
+    const doc = await call('data/export', {});
+    const file = { ...doc, points: [...doc.points, { ...doc.points[0], id: 'new-one', title: 'From the file' }], profile: { manager: 'Sam' } };
+    await call('data/delete-all', {});
+    await addPoint({ category: 'setup', title: 'Already here', text: 'h' });
+    await mount();
+    await chooseFile('backup.json', JSON.stringify(file));
+    const plan = await waitFor(() => $('rp-import-plan'), 'the plan');
+    expect(plan.textContent).toContain('adds 2, updates 0, leaves 1 untouched');
+    expect((await call('points/list', {})).map((p) => p.title)).toEqual(['Already here']);
+    await click($('rp-import-confirm'));
+    await waitFor(() => pointTitled('From the file'), 'the imported row');
+    expect((await call('points/list', {})).map((p) => p.title).sort()).toEqual(['Already here', 'From the file', 'Kept']);
+  });
+
+  it("shows the validator's message for a rejected file and changes nothing", async () => {
+    await addPoint({ category: 'setup', title: 'Kept', text: 'k' });
+    const before = await call('data/export', {});
+    await mount();
+    const doc = { ...before, points: [{ ...before.points[0], category: 'gossip' }] };
+    await chooseFile('bad.json', JSON.stringify(doc));
+    const error = await waitFor(() => $('rp-error'), 'the error');
+    expect(error.textContent).toContain("points[0].category: 'gossip' is not one of");
+    expect($('rp-import-confirm')).toBeNull();
+    expect(backend.sent).not.toContain('data/import');
+    expect((await call('data/export', {})).points).toEqual(before.points);
+  });
+});
+
+describe('settings', () => {
+  it('says what deleting everything would lose, and keeps it all on cancel', async () => {
+    await call('profile/save', { profile: { manager: 'Dana', days: 'Tuesdays' } });
+    await addPoint({ category: 'setup', title: 'Mine', text: 'm' });
+    await mount();
+    await click($('rp-tab-settings'));
+    await click($('rp-delete-all'));
+    const details = $('rp-delete-all-details')?.textContent ?? '';
+    expect(details).toContain('all 1 points, including the 1 you wrote yourself');
+    expect(details).toContain('your 2 filled-in fill-ins');
+    expect(document.activeElement).toBe($('rp-delete-all-cancel'));
+    await click($('rp-delete-all-cancel'));
+    expect(await call('points/list', {})).toHaveLength(1);
+    await click($('rp-delete-all'));
+    await click($('rp-delete-all-confirm'));
+    await waitFor(() => backend.sent.includes('data/delete-all'), 'the deletion');
+    await waitFor(async () => (await call('points/list', {})).length === 0, 'an empty store');
+    expect(await call('profile/get', {})).toEqual({});
+  });
+});
