@@ -23,14 +23,23 @@ export interface ExtensionSession {
 }
 
 /** Launches Debian's Chromium headless with the built extension and the mail hosts mapped to our server. */
-export async function launchExtension(options: { colorScheme?: 'light' | 'dark'; dist?: string } = {}): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  dist?: string;
+  /** A real window (needs a display); the tests and the headless demo leave it off. */
+  headed?: boolean;
+  /** More Chromium switches, e.g. a net log for the privacy test. */
+  extraArgs?: string[];
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const server = await startFixtureServer();
   const profileDir = mkdtempSync(join(tmpdir(), 'rp-profile-'));
   const dist = options.dist ?? DIST;
   const hostRules = [...MAIL_HOSTS, OTHER_HOST].map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: !options.headed,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 800 },
     args: [
@@ -40,6 +49,7 @@ export async function launchExtension(options: { colorScheme?: 'light' | 'dark';
       '--ignore-certificate-errors',
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...(options.extraArgs ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

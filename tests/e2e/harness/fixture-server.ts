@@ -1,11 +1,10 @@
 import { createServer, type Server } from 'node:https';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { makeCertificate } from './certificate';
-import { fixtureFolder } from './hosts';
+import { fixturePath } from './fixture-files';
 
-const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -49,13 +48,4 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       server.close(() => done());
     }),
   };
-}
-
-function fixturePath(host: string, pathname: string): string {
-  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  if (clean.startsWith('/_shared/')) return join(FIXTURES, clean);
-  const relative = clean === '/' || clean === '' ? '/index.html' : extname(clean) ? clean : `${clean.replace(/\/$/, '')}.html`;
-  const full = join(FIXTURES, fixtureFolder(host), relative);
-  // Never serve a file outside the fixtures folder, whatever the path says.
-  return full.startsWith(FIXTURES) ? full : join(FIXTURES, 'missing');
 }
