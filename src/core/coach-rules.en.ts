@@ -47,10 +47,10 @@ export const EN_RULES: CoachRules = {
       label: 'Concrete schedule',
       why: 'Naming the days (or how many a week) turns a yes/no question into a plan your manager can picture and agree to.',
       cues: [
+        re`\b${WEEKDAY}s? (?:and|&) ${WEEKDAY}s?\b`,
         re`\b(?:mondays|tuesdays|wednesdays|thursdays|fridays)\b`,
         re`\b(?:alternate|every other) ${WEEKDAY}s?\b`,
         re`\b(?:every|each) ${WEEKDAY}\b[^.!?\n]{0,20}?\b(?:from home|remotely|at home)\b`,
-        re`\b${WEEKDAY}s? (?:and|&) ${WEEKDAY}s?\b`,
         re`\b(?:work|working|be|based|stay) (?:from home|at home|remotely)\b[^.!?\n]{0,25}?\b(?:on|every|each) ${WEEKDAY}s?\b`,
         re`\b${SMALL_NUMBER} (?:full |whole |home |remote |wfh |office |in-office )?days? (?:a|per|each|every|in a|out of (?:five|5)|of the|/) ?week\b`,
         re`\b[1-5] ?(?:x|times) (?:a|per|each) week\b`,
@@ -428,5 +428,5 @@ export const EN_RULES: CoachRules = {
       /^Get Outlook for (?:iOS|Android)\b/,
     ],
   },
-  greeting: /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|morning|afternoon|greetings)\b(?:[^\n,!:.]{0,40}?[,!:.]|[^\n,!:.]{0,40}$)/im,
+  greeting: /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|morning|afternoon|greetings)\b(?:[^\n,!:.]{0,40}?[,!:.]|[^\n,!:.]{0,40}(?=\n|$))/i,
 };

@@ -42,6 +42,9 @@ export type Severity = 'high' | 'medium' | 'low';
 /**
  * Words that show something (`cues`) and the same words used in another sense (`traps`).
  * A cue match that overlaps a trap match does not count: "trial" counts, "clinical trial" does not.
+ * Where several cues could start at the same word, the first listed wins, so list a longer
+ * phrase before a word it contains ("Tuesdays and Thursdays" before "Tuesdays").
+ * Cues must not use backreferences: the engine joins them into one pattern.
  */
 export interface PhraseSet {
   cues: readonly RegExp[];
@@ -129,7 +132,7 @@ export interface CoachRules {
      */
     cuts: readonly RegExp[];
   };
-  /** A greeting at the very start ("Hi Sam,"), skipped when looking at how the email opens. */
+  /** A greeting at the very start ("Hi Sam,"), skipped when looking at how the email opens. `^` is the start of the text. */
   greeting: RegExp;
 }
 

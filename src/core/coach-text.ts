@@ -23,8 +23,18 @@ export function normalise(text: string): string {
   return text.replace(LOOKALIKES, (ch) => LOOKALIKE_TO[ch] ?? ' ');
 }
 
+/** Lower case without moving offsets: the rare letter whose lower case is longer (İ) stays as it is. */
+export function lowerInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return text.replace(/[^]/gu, (ch) => {
+    const folded = ch.toLowerCase();
+    return folded.length === ch.length ? folded : ch;
+  });
+}
+
 export interface OwnText {
-  /** Same length as the part of the input it covers; quoted lines are blanked with spaces. */
+  /** Lower-cased, and the same length as the part of the input it covers; quoted lines are blanked with spaces. */
   text: string;
   /** Where the sender's own words stop in the input (the rest is history or signature). */
   end: number;
@@ -42,16 +52,35 @@ export function ownText(input: string, quotedLine: RegExp, cuts: readonly RegExp
     const found = cut.exec(text);
     if (found && found.index < end) end = found.index;
   }
-  text = text.slice(0, end).replace(quotedLine, (line) => ' '.repeat(line.length));
+  text = lowerInPlace(text.slice(0, end).replace(quotedLine, (line) => ' '.repeat(line.length)));
   return { text, end };
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\-.][\p{L}\p{N}]+)*/gu;
+/** Letters and digits; anything from Latin-1 letters up counts as a letter except general punctuation. */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f))
+  );
+}
 
+/** Words as a reader counts them: "don't", "e-mail" and "9.30" are one word each. */
 export function countWords(text: string): number {
   let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWordChar(code)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (inWord && (code === 39 || code === 45 || code === 46) && isWordChar(text.charCodeAt(i + 1))) {
+      // A joiner between two word characters keeps the word going.
+    } else {
+      inWord = false;
+    }
+  }
   return count;
 }
 

@@ -87,7 +87,8 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { high: 0, medium: 1,
 const MAX_EVIDENCE = 5;
 
 interface CompiledSet {
-  cues: RegExp[];
+  /** All cues of the set as one pattern: one pass over the text instead of one per cue. */
+  cues: RegExp | null;
   traps: RegExp[];
 }
 
@@ -107,13 +108,26 @@ interface CompiledRules {
   greeting: RegExp;
 }
 
-/** Every pattern is made global and case-insensitive here, once, whatever flags the pack wrote. */
+/**
+ * Every pattern is made global here, once, whatever flags the pack wrote. Patterns run on
+ * lower-cased text, which lets the engine skip case folding; a pattern that spells an upper-case
+ * letter outside an escape keeps the `i` flag so it still matches.
+ */
+function flagsFor(patterns: readonly RegExp[]): string {
+  return patterns.some((pattern) => /[A-Z]/.test(pattern.source.replace(/\\./g, ''))) ? 'gi' : 'g';
+}
+
 function global(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source, 'gi');
+  return new RegExp(pattern.source, flagsFor([pattern]));
+}
+
+function anyOf(patterns: readonly RegExp[]): RegExp | null {
+  if (patterns.length === 0) return null;
+  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), flagsFor(patterns));
 }
 
 function compileSet(set: PhraseSet): CompiledSet {
-  return { cues: set.cues.map(global), traps: (set.traps ?? []).map(global) };
+  return { cues: anyOf(set.cues), traps: (set.traps ?? []).map(global) };
 }
 
 function compile(rules: CoachRules): CompiledRules {
@@ -138,7 +152,7 @@ function compile(rules: CoachRules): CompiledRules {
     asks: f['no-start-date'].asks.map(global),
     quotedLine: new RegExp(rules.quotes.quotedLine.source, 'gim'),
     cuts: rules.quotes.cuts.map((cut) => new RegExp(cut.source, 'im')),
-    greeting: new RegExp(rules.greeting.source, 'im'),
+    greeting: new RegExp(rules.greeting.source, 'i'),
   };
 }
 
@@ -153,14 +167,15 @@ function compiledFor(rules: CoachRules): CompiledRules {
   return found;
 }
 
-function findAll(pattern: RegExp, text: string, into: TextSpan[]): void {
+/**
+ * Every match of a global pattern. With `overlapping`, the search resumes one character after
+ * each match's start, so one cue of a combined pattern cannot hide another cue inside its words.
+ */
+function findAll(pattern: RegExp, text: string, into: TextSpan[], overlapping = false): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
-    }
-    into.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length > 0) into.push({ start: m.index, end: m.index + m[0].length });
+    if (overlapping || m[0].length === 0) pattern.lastIndex = m.index + 1;
   }
 }
 
@@ -171,10 +186,8 @@ function overlaps(a: TextSpan, b: TextSpan): boolean {
 /** Cue matches that no trap overlaps, in reading order. Traps are only read when a cue matched. */
 function matches(set: CompiledSet, text: string): TextSpan[] {
   const hits: TextSpan[] = [];
-  for (const cue of set.cues) findAll(cue, text, hits);
-  if (hits.length === 0) return hits;
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  if (set.traps.length === 0) return hits;
+  if (set.cues) findAll(set.cues, text, hits, true);
+  if (hits.length === 0 || set.traps.length === 0) return hits;
   const traps: TextSpan[] = [];
   for (const trap of set.traps) findAll(trap, text, traps);
   return traps.length === 0 ? hits : hits.filter((hit) => !traps.some((trap) => overlaps(hit, trap)));
@@ -207,7 +220,7 @@ function evidenceOf(hits: readonly TextSpan[], text: string): string[] {
  */
 function openingOf(text: string, rules: CompiledRules, count: number): TextSpan | null {
   const greeting = rules.greeting.exec(text);
-  const from = greeting && greeting.index === 0 ? greeting[0].length : 0;
+  const from = greeting ? greeting.index + greeting[0].length : 0;
   const picked: TextSpan[] = [];
   for (const sentence of sentences(text, from)) {
     if (picked.length === 0 && anyMatch(rules.personalFirst.pleasantries, text.slice(sentence.start, sentence.end))) continue;

@@ -164,3 +164,24 @@ describe('facet labels', () => {
     }
   });
 });
+
+describe('robustness', () => {
+  it.each([
+    ['2,000 quoted lines', '> quoted line\n'.repeat(2000)],
+    ['a 20,000-character run with no full stop', 'working from home on tuesdays with my kids while '.repeat(400)],
+    ['100 lines that start like a reply header', `On Monday ${'x'.repeat(199)}\n`.repeat(100)],
+    ['thousands of repeated cue starts', 'i will from delivered the a '.repeat(1000)],
+  ])('reads %s without slowing down', (_name, text) => {
+    analyzeDraft('warm up');
+    const start = performance.now();
+    analyzeDraft(text);
+    // Generous for a slow CI machine; a pattern that backtracks badly takes seconds here.
+    expect(performance.now() - start).toBeLessThan(250);
+  });
+
+  it('keeps offsets right when a letter changes length in lower case', () => {
+    const text = 'İstanbul office. Otherwise I will have to look elsewhere.';
+    const ultimatum = analyzeDraft(text).findings.find((f) => f.id === 'ultimatum');
+    expect(ultimatum && text.slice(ultimatum.span.start, ultimatum.span.end)).toBe('Otherwise I will have to look elsewhere');
+  });
+});
