@@ -126,7 +126,7 @@ export class Panel {
     fields[0]?.focus({ preventScroll: true });
   }
 
-  /** Puts the panel next to the launcher: above it when there is room (Send rows sit at the bottom), else below. */
+  /** Puts the panel next to the launcher, on the side with more room: above Gmail's bottom row, below Outlook's top one. */
   place(anchor: DOMRect): void {
     const view = this.doc.defaultView;
     if (!view) return;
@@ -134,7 +134,7 @@ export class Panel {
     const width = Math.min(360, view.innerWidth - 2 * margin);
     const above = anchor.top - margin;
     const below = view.innerHeight - anchor.bottom - margin;
-    const upward = above >= 240 || above > below;
+    const upward = above > below;
     const style = this.element.style;
     style.width = `${width}px`;
     style.left = `${Math.round(Math.min(Math.max(margin, anchor.right - width), view.innerWidth - width - margin))}px`;

@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,9 +16,12 @@ export interface ExtensionSession {
   openPopup(path?: string): Promise<Page>;
   /** Opens a fixture page on one of the mapped hosts, e.g. `https://mail.google.com/`. */
   openPage(url: string): Promise<Page>;
+  /** The extension's service worker, started first if it was stopped (evaluating on a stopped one hangs). */
   serviceWorker(): Promise<Worker>;
-  /** Stops the MV3 service worker the way Chrome does when it is idle. */
+  /** Stops the MV3 service worker the way Chrome does when it is idle; resolves once Chrome reports it stopped. */
   stopServiceWorker(): Promise<void>;
+  /** What Chrome reports about the worker: 'running', 'stopped', 'starting' or 'stopping'. */
+  serviceWorkerStatus(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -55,8 +58,49 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
+  const scopeURL = `chrome-extension://${extensionId}/`;
+
+  /**
+   * Runs `use` with the DevTools ServiceWorker domain and the latest status of our worker.
+   * Playwright keeps one Worker handle across stops and restarts and does not say which it is in.
+   */
+  async function withWorkerStatus<T>(use: (cdp: CDPSession, status: () => string, changed: () => Promise<void>) => Promise<T>): Promise<T> {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    let status = 'unknown';
+    let wake: () => void = () => undefined;
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ours = versions.filter((v) => v.scriptURL.startsWith(scopeURL)).at(-1);
+      if (!ours) return;
+      status = ours.runningStatus;
+      wake();
+    });
+    const changed = () => new Promise<void>((done) => (wake = done));
+    try {
+      const first = changed();
+      await cdp.send('ServiceWorker.enable');
+      await Promise.race([first, new Promise((done) => setTimeout(done, 500))]);
+      return await use(cdp, () => status, changed);
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  async function until(status: () => string, changed: () => Promise<void>, wanted: string): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while (status() !== wanted) {
+      if (Date.now() > deadline) throw new Error(`service worker stayed '${status()}', expected '${wanted}'`);
+      await Promise.race([changed(), new Promise((done) => setTimeout(done, 100))]);
+    }
+  }
+
   async function serviceWorker(): Promise<Worker> {
-    const running = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    await withWorkerStatus(async (cdp, status, changed) => {
+      if (status() === 'running') return;
+      await cdp.send('ServiceWorker.startWorker', { scopeURL });
+      await until(status, changed, 'running');
+    });
+    const running = context.serviceWorkers().find((w) => w.url().startsWith(scopeURL));
     return running ?? context.waitForEvent('serviceworker');
   }
 
@@ -77,11 +121,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     serviceWorker,
     async stopServiceWorker() {
       // ServiceWorker.stopAllWorkers is what chrome://serviceworker-internals' "stop" does.
-      const page = context.pages()[0] ?? (await context.newPage());
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
+      await withWorkerStatus(async (cdp, status, changed) => {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await until(status, changed, 'stopped');
+      });
+    },
+    serviceWorkerStatus() {
+      return withWorkerStatus(async (_cdp, status) => status());
     },
     async close() {
       await context.close();

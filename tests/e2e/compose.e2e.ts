@@ -1,0 +1,436 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import type { InputRecord } from '../fixtures/fixture-api';
+import { launchExtension, type ExtensionSession } from './harness/extension';
+
+/**
+ * The compose integration in real Chromium against the Gmail and Outlook fixture pages: one
+ * launcher per compose in every form, insertion at the caret that the page hears and can undo,
+ * fill-ins, the keyboard path, the per-site switch, and the ways things go wrong.
+ */
+
+const PLAIN = { category: 'boss-motivation', title: 'E2E quiet mornings', text: 'I can close the quarterly report before the team logs on.' } as const;
+const TRICKY = { category: 'setup', title: 'E2E tricky text', text: 'First line\nSecond line <img src=x onerror=alert(1)> & "quotes"' } as const;
+const FILL = { category: 'sweetener', title: 'E2E needs fill-ins', text: 'Dear {manager}, we could track it in {tool}.' } as const;
+
+/** A mail page's `window.fixture`, as far as these tests call it (tests/fixtures/fixture-api.ts). */
+interface PageFixture {
+  inputLog: InputRecord[];
+  clearInputLog(): void;
+  ids(): string[];
+  ready(id: string): Promise<void>;
+  closeCompose(id: string): void;
+  rerender(id: string, part?: 'toolbar' | 'body' | 'all'): void;
+  maximize(id: string): void;
+  [method: string]: unknown;
+}
+
+interface Form {
+  name: string;
+  url: string;
+  /** The fixture method that opens this form; none for pop-outs, which open on load. */
+  open?: string;
+  arg?: string;
+}
+
+const FORMS: Form[] = [
+  { name: 'Gmail new message window', url: 'https://mail.google.com/', open: 'openCompose' },
+  { name: 'Gmail inline reply', url: 'https://mail.google.com/', open: 'openReply', arg: 'reply' },
+  { name: 'Gmail inline forward', url: 'https://mail.google.com/', open: 'openReply', arg: 'forward' },
+  { name: 'Gmail full screen', url: 'https://mail.google.com/', open: 'openFullscreen' },
+  { name: 'Gmail pop-out window', url: 'https://mail.google.com/popout' },
+  { name: 'Outlook new mail', url: 'https://outlook.office.com/', open: 'openCompose' },
+  { name: 'Outlook inline reply', url: 'https://outlook.live.com/', open: 'openReply' },
+  { name: 'Outlook pop-out window', url: 'https://outlook.office365.com/popout' },
+];
+
+let session: ExtensionSession;
+const ids: Record<'plain' | 'tricky' | 'fill', string> = { plain: '', tricky: '', fill: '' };
+let problems: string[] = [];
+const pages: Page[] = [];
+
+/** Sends a request to the background from an extension page, as the popup would. */
+async function ask(type: string, request: Record<string, unknown>): Promise<unknown> {
+  const page = await session.openPopup();
+  try {
+    const reply = await page.evaluate(([t, r]) => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+      return runtime.sendMessage({ type: t, ...r });
+    }, [type, request] as const);
+    const answer = reply as { ok: boolean; value?: unknown; error?: string };
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.value;
+  } finally {
+    await page.close();
+  }
+}
+
+async function setSites(sites: { gmail: boolean; outlook: boolean }): Promise<void> {
+  const worker = await session.serviceWorker();
+  await worker.evaluate((value) => {
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { set(items: unknown): Promise<void> } } } }).chrome.storage;
+    return storage.local.set({ sites: value });
+  }, sites);
+}
+
+async function open(url: string): Promise<Page> {
+  const page = await session.openPage(url);
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  pages.push(page);
+  return page;
+}
+
+/** Opens a compose through the fixture (or takes the pop-out's) and waits until it has rendered. */
+async function openCompose(page: Page, form: Pick<Form, 'open' | 'arg'>): Promise<string> {
+  return page.evaluate(async ([method, arg]) => {
+    const fixture = (window as unknown as { fixture: PageFixture }).fixture;
+    let id = fixture.ids()[0];
+    if (method) id = (fixture[method] as (a?: string) => string)(arg);
+    if (!id) throw new Error('no compose');
+    await fixture.ready(id);
+    return id;
+  }, [form.open, form.arg] as const);
+}
+
+function fixtureCall(page: Page, method: 'closeCompose' | 'rerender' | 'maximize', id: string, part?: string): Promise<void> {
+  return page.evaluate(([m, i, p]) => {
+    const fixture = (window as unknown as { fixture: PageFixture }).fixture;
+    (fixture[m] as (id: string, part?: string) => void)(i, p);
+  }, [method, id, part] as const);
+}
+
+function inputLog(page: Page): Promise<InputRecord[]> {
+  return page.evaluate(() => (window as unknown as { fixture: PageFixture }).fixture.inputLog.slice());
+}
+
+const rootOf = (page: Page, id: string) => page.locator(`[data-fixture-compose="${id}"]`);
+const bodyIn = (root: Locator) => root.locator('[role="textbox"][contenteditable="true"]');
+const textOf = (body: Locator) => body.evaluate((element) => (element as HTMLElement).innerText);
+
+/** Puts the caret at the start of the body, types, then walks the caret `back` characters left. */
+async function typeAndPlaceCaret(page: Page, body: Locator, text: string, back: number): Promise<void> {
+  await body.focus();
+  await page.keyboard.type(text);
+  for (let n = 0; n < back; n += 1) await page.keyboard.press('ArrowLeft');
+}
+
+async function insertWithMouse(root: Locator, pointId: string): Promise<void> {
+  await root.locator('[data-testid="rp-launcher"]').click();
+  await root.locator(`[data-testid="rp-suggestion"][data-point-id="${pointId}"]`).click();
+}
+
+/** Whether keyboard focus is in this body (not in our panel, not elsewhere). */
+function bodyHasFocus(body: Locator): Promise<boolean> {
+  return body.evaluate((element) => element.ownerDocument.activeElement === element);
+}
+
+/** The element focused inside our shadow root, by test id. */
+function focusedInPanel(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const host = document.activeElement;
+    const inner = host?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    return inner?.dataset.testid;
+  });
+}
+
+beforeAll(async () => {
+  session = await launchExtension({ dist: process.env.RP_DIST });
+  ids.plain = ((await ask('points/create', { point: PLAIN })) as { id: string }).id;
+  ids.tricky = ((await ask('points/create', { point: TRICKY })) as { id: string }).id;
+  ids.fill = ((await ask('points/create', { point: FILL })) as { id: string }).id;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+afterEach(async () => {
+  for (const page of pages.splice(0)) await page.close();
+  expect(problems).toEqual([]);
+  problems = [];
+});
+
+describe.each(FORMS)('$name', (form) => {
+  it('gets one launcher and inserts at the caret, heard by the page and undone by one Ctrl+Z', async () => {
+    const page = await open(form.url);
+    const id = await openCompose(page, form);
+    const root = rootOf(page, id);
+    await expect.poll(() => root.locator('[data-testid="rp-launcher"]').count()).toBe(1);
+    const body = bodyIn(root);
+    await typeAndPlaceCaret(page, body, 'Hello world', 'world'.length);
+    await page.evaluate(() => (window as unknown as { fixture: PageFixture }).fixture.clearInputLog());
+
+    await insertWithMouse(root, ids.plain);
+
+    await expect.poll(() => textOf(body)).toContain(`Hello ${PLAIN.text}world`);
+    expect(await bodyHasFocus(body)).toBe(true);
+    const heard = (await inputLog(page)).filter((record) => record.type === 'input');
+    expect(heard.length).toBeGreaterThan(0);
+    expect(heard.every((record) => record.composeId === id && record.isTrusted)).toBe(true);
+    expect(await root.locator('[data-testid="rp-panel"]').count()).toBe(0);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => textOf(body)).toContain('Hello world');
+    expect(await textOf(body)).not.toContain(PLAIN.text);
+    // Typing goes on where the caret was left.
+    await page.keyboard.type('!');
+    expect(await textOf(body)).toContain('Hello !world');
+  });
+});
+
+describe('Gmail', () => {
+  it('keeps one launcher per compose as composes open, re-render, move to full screen and close', async () => {
+    const page = await open('https://mail.google.com/');
+    const first = await openCompose(page, { open: 'openCompose' });
+    const second = await openCompose(page, { open: 'openCompose' });
+    const launchers = page.locator('[data-testid="rp-launcher"]');
+    const launchersIn = (id: string) => rootOf(page, id).locator('[data-testid="rp-launcher"]');
+    await expect.poll(() => launchers.count()).toBe(2);
+
+    for (const part of ['toolbar', 'body', 'all']) {
+      await fixtureCall(page, 'rerender', first, part);
+      await page.waitForTimeout(50);
+      await expect.poll(() => launchersIn(first).count()).toBe(1);
+      expect(await launchers.count()).toBe(2);
+    }
+    await fixtureCall(page, 'maximize', second);
+    await page.waitForTimeout(50);
+    await expect.poll(() => launchersIn(second).count()).toBe(1);
+    expect(await page.locator('.aSt [data-testid="rp-launcher"]').count()).toBe(1);
+
+    await fixtureCall(page, 'closeCompose', first);
+    await expect.poll(() => launchers.count()).toBe(1);
+    const reply = await openCompose(page, { open: 'openReply', arg: 'reply' });
+    await expect.poll(() => launchersIn(reply).count()).toBe(1);
+    expect(await launchers.count()).toBe(2);
+    expect(await page.locator('[data-remote-pitch]').count()).toBe(2);
+  });
+
+  it('inserts into the compose whose launcher was used, at the caret it left, even after the site moved things', async () => {
+    const page = await open('https://mail.google.com/');
+    const a = await openCompose(page, { open: 'openCompose' });
+    const b = await openCompose(page, { open: 'openCompose' });
+    const bodyA = bodyIn(rootOf(page, a));
+    const bodyB = bodyIn(rootOf(page, b));
+    await typeAndPlaceCaret(page, bodyA, 'Alpha omega', 'omega'.length);
+    // Gmail rebuilds the body's holder; the caret must still be found.
+    await fixtureCall(page, 'rerender', a, 'body');
+    await typeAndPlaceCaret(page, bodyB, 'Beta', 0);
+
+    await insertWithMouse(rootOf(page, a), ids.plain);
+
+    await expect.poll(() => textOf(bodyA)).toContain(`Alpha ${PLAIN.text}omega`);
+    expect(await textOf(bodyB)).not.toContain(PLAIN.text);
+    expect(await textOf(bodyB)).toContain('Beta');
+    expect((await inputLog(page)).filter((r) => r.data?.includes('quarterly')).map((r) => r.composeId)).toEqual([a]);
+
+    // Full screen moves the whole compose: the caret comes along.
+    await bodyB.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' gamma');
+    for (let n = 0; n < ' gamma'.length; n += 1) await page.keyboard.press('ArrowLeft');
+    await fixtureCall(page, 'maximize', b);
+    await insertWithMouse(rootOf(page, b), ids.plain);
+    await expect.poll(() => textOf(bodyB)).toContain(`Beta${PLAIN.text} gamma`);
+  });
+
+  it('inserts plain text: markup stays letters, line breaks stay line breaks', async () => {
+    const page = await open('https://mail.google.com/');
+    const id = await openCompose(page, { open: 'openCompose' });
+    const body = bodyIn(rootOf(page, id));
+    await body.focus();
+    await insertWithMouse(rootOf(page, id), ids.tricky);
+    await expect.poll(() => textOf(body)).toContain('Second line <img src=x onerror=alert(1)> & "quotes"');
+    expect(await textOf(body)).toMatch(/First line\n+Second line/);
+    expect(await body.locator('img').count()).toBe(0);
+    await page.waitForTimeout(100);
+    // afterEach fails on any dialog (alert) or page error.
+  });
+
+  it('follows the dark theme and keeps the site CSS out of its UI', async () => {
+    const page = await open('https://mail.google.com/?compose=1&theme=dark');
+    const launcher = page.locator('[data-testid="rp-launcher"]');
+    await expect.poll(() => launcher.count()).toBe(1);
+    await page.addStyleTag({ content: '* { color: rgb(255, 0, 0) !important; font-family: serif !important; }' });
+    expect(await page.locator('[data-remote-pitch]').getAttribute('data-theme')).toBe('dark');
+    await launcher.click();
+    const panel = page.locator('[data-testid="rp-panel"]');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const colours = await panel.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { background: style.backgroundColor, colour: style.color, font: style.fontFamily };
+    });
+    expect(colours.background).toBe('rgb(45, 46, 48)');
+    expect(colours.colour).not.toBe('rgb(255, 0, 0)');
+    expect(colours.font).not.toBe('serif');
+    const box = await panel.boundingBox();
+    const viewport = page.viewportSize();
+    expect(box && viewport && box.y >= 0 && box.x >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height).toBe(true);
+  });
+
+  it('groups the points by category, sweeteners together, and searches them', async () => {
+    const page = await open('https://mail.google.com/?compose=1');
+    const launcher = page.locator('[data-testid="rp-launcher"]');
+    await expect.poll(() => launcher.count()).toBe(1);
+    await launcher.click();
+    const rows = page.locator('[data-testid="rp-suggestion"]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(3);
+    const categories = await rows.evaluateAll((all) => all.map((row) => (row as HTMLElement).dataset.category ?? ''));
+    const runs = categories.filter((category, index) => category !== categories[index - 1]);
+    expect(new Set(runs).size).toBe(runs.length);
+    expect(categories).toContain('sweetener');
+    await page.locator('[data-testid="rp-panel-search"]').fill('quarterly report');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.getAttribute('data-point-id')).toBe(ids.plain);
+  });
+});
+
+describe('fill-ins', () => {
+  it('asks for what the profile lacks, saves it, and marks what was skipped', async () => {
+    const page = await open('https://mail.google.com/');
+    const id = await openCompose(page, { open: 'openCompose' });
+    const root = rootOf(page, id);
+    const body = bodyIn(root);
+    await typeAndPlaceCaret(page, body, 'Start. End.', 'End.'.length);
+    await insertWithMouse(root, ids.fill);
+
+    const form = root.locator('[data-testid="rp-fill-form"]');
+    await expect.poll(() => form.isVisible()).toBe(true);
+    const names = await root.locator('[data-testid="rp-fill-field"]').evaluateAll((all) => all.map((f) => (f as HTMLInputElement).name));
+    expect(names).toEqual(['manager', 'tool']);
+    await root.locator('[data-testid="rp-fill-field"][name="manager"]').fill('Morgan');
+    await root.locator('[data-testid="rp-fill-insert"]').click();
+    await expect.poll(() => textOf(body)).toContain('Start. Dear Morgan, we could track it in [tool].End.');
+
+    // Saved to the profile: next time only the skipped one is asked for.
+    await insertWithMouse(root, ids.fill);
+    await expect.poll(() => root.locator('[data-testid="rp-fill-field"]').evaluateAll((all) => all.map((f) => (f as HTMLInputElement).name))).toEqual(['tool']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => form.count()).toBe(0);
+    expect(await focusedInPanel(page)).toBe('rp-panel-search');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => root.locator('[data-testid="rp-panel"]').count()).toBe(0);
+    expect(await bodyHasFocus(body)).toBe(true);
+    expect((await ask('profile/get', {})) as Record<string, string>).toMatchObject({ manager: 'Morgan' });
+  });
+});
+
+describe('keyboard only', () => {
+  it('opens with Alt+Shift+P, moves with arrows, inserts with Enter, and Escape returns to the caret', async () => {
+    const page = await open('https://outlook.office.com/');
+    const id = await openCompose(page, { open: 'openCompose' });
+    const root = rootOf(page, id);
+    const body = bodyIn(root);
+    await expect.poll(() => root.locator('[data-testid="rp-launcher"]').count()).toBe(1);
+    await typeAndPlaceCaret(page, body, 'one two', 'two'.length);
+
+    await page.keyboard.press('Alt+Shift+P');
+    await expect.poll(() => focusedInPanel(page)).toBe('rp-panel-search');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => bodyHasFocus(body)).toBe(true);
+    await page.keyboard.type('1 ');
+    expect(await textOf(body)).toContain('one 1 two');
+
+    await page.keyboard.press('Alt+Shift+P');
+    await expect.poll(() => focusedInPanel(page)).toBe('rp-panel-search');
+    await page.keyboard.type('E2E');
+    const rows = root.locator('[data-testid="rp-suggestion"]');
+    await expect.poll(() => rows.count()).toBe(3);
+    const order = await rows.evaluateAll((all) => all.map((row) => (row as HTMLElement).dataset.pointId));
+    const target = order.indexOf(ids.plain);
+    for (let n = 0; n < target; n += 1) await page.keyboard.press('ArrowDown');
+    expect(await root.locator('[data-testid="rp-suggestion"][aria-selected="true"]').getAttribute('data-point-id')).toBe(ids.plain);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => textOf(body)).toContain(`one 1 ${PLAIN.text}two`);
+    expect(await bodyHasFocus(body)).toBe(true);
+  });
+
+  it('opens the panel of the focused compose when the background relays the manifest command', async () => {
+    const page = await open('https://mail.google.com/');
+    const a = await openCompose(page, { open: 'openCompose' });
+    const b = await openCompose(page, { open: 'openCompose' });
+    await expect.poll(() => page.locator('[data-testid="rp-launcher"]').count()).toBe(2);
+    await bodyIn(rootOf(page, b)).focus();
+    const worker = await session.serviceWorker();
+    await worker.evaluate(async () => {
+      const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs;
+      for (const tab of await tabs.query({})) if (tab.id !== undefined) await tabs.sendMessage(tab.id, { type: 'panel/open' }).catch(() => undefined);
+    });
+    await expect.poll(() => rootOf(page, b).locator('[data-testid="rp-panel"]').count()).toBe(1);
+    expect(await rootOf(page, a).locator('[data-testid="rp-panel"]').count()).toBe(0);
+    expect(await focusedInPanel(page)).toBe('rp-panel-search');
+  });
+});
+
+describe('when things go wrong', () => {
+  it('adds nothing and logs nothing on a mail page whose DOM matches no selector', async () => {
+    const page = await open('https://mail.google.com/unknown');
+    await page.waitForSelector('.late-editor', { state: 'attached' });
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-remote-pitch]').count()).toBe(0);
+    await page.locator('.editor').click();
+    await page.keyboard.type('still works');
+    await page.keyboard.press('Alt+Shift+P');
+    expect(await page.locator('.editor').textContent()).toBe('still works');
+    expect(await page.locator('[data-remote-pitch]').count()).toBe(0);
+  });
+
+  it('turns a site off and on again live from the per-site switch', async () => {
+    const gmail = await open('https://mail.google.com/?compose=2');
+    const outlook = await open('https://outlook.office.com/?compose=1');
+    await expect.poll(() => gmail.locator('[data-testid="rp-launcher"]').count()).toBe(2);
+    await expect.poll(() => outlook.locator('[data-testid="rp-launcher"]').count()).toBe(1);
+    try {
+      await setSites({ gmail: false, outlook: true });
+      await expect.poll(() => gmail.locator('[data-remote-pitch]').count()).toBe(0);
+      expect(await gmail.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+      expect(await outlook.locator('[data-testid="rp-launcher"]').count()).toBe(1);
+      // Off means off, also for composes opened later.
+      await openCompose(gmail, { open: 'openCompose' });
+      await gmail.waitForTimeout(100);
+      expect(await gmail.locator('[data-remote-pitch]').count()).toBe(0);
+    } finally {
+      await setSites({ gmail: true, outlook: true });
+    }
+    // Chrome renders only the visible tab, and the launchers come with rendering.
+    await gmail.bringToFront();
+    await expect.poll(() => gmail.locator('[data-testid="rp-launcher"]').count()).toBe(3);
+    const id = await openCompose(gmail, { open: 'openReply', arg: 'reply' });
+    await expect.poll(() => rootOf(gmail, id).locator('[data-testid="rp-launcher"]').count()).toBe(1);
+  });
+
+  it('still inserts on the first click after the service worker was stopped', async () => {
+    const page = await open('https://outlook.office.com/?compose=1');
+    await expect.poll(() => page.locator('[data-testid="rp-launcher"]').count()).toBe(1);
+    const id = await openCompose(page, {});
+    await session.stopServiceWorker();
+    expect(await session.serviceWorkerStatus()).toBe('stopped');
+    const body = bodyIn(rootOf(page, id));
+    await typeAndPlaceCaret(page, body, 'Before after', 'after'.length);
+    await insertWithMouse(rootOf(page, id), ids.plain);
+    await expect.poll(() => textOf(body)).toContain(`Before ${PLAIN.text}after`);
+    expect(await session.serviceWorkerStatus()).toBe('running');
+  });
+
+  // Last: it reloads the extension, leaving this session's open tabs with an orphaned script.
+  it('says the page needs a reload after the extension was updated while the tab stayed open', async () => {
+    const page = await open('https://mail.google.com/?compose=1');
+    const launcher = page.locator('[data-testid="rp-launcher"]');
+    await expect.poll(() => launcher.count()).toBe(1);
+    const worker = await session.serviceWorker();
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await page.waitForTimeout(500);
+    await launcher.click();
+    const notice = page.locator('[data-testid="rp-notice"]');
+    await expect.poll(() => notice.textContent()).toMatch(/reload this page/i);
+    expect(await launcher.getAttribute('title')).toMatch(/reload this page/i);
+    expect(await page.locator('[data-testid="rp-suggestion"]').count()).toBe(0);
+  });
+});
