@@ -38,6 +38,7 @@ const BENEFIT_CUES: readonly RegExp[] = [
   re`\bgood for (?:the|our|your) (?:team|business|company|clients?|customers?)\b`,
   re`\b(?:keep|continue) working through (?:strikes|bad weather|closures|disruptions?|snow)\b`,
   re`\b(?:clients?|customers?) (?:would |will )?(?:get|benefit|see)\b`,
+  re`\b(?:something|data|numbers|evidence) (?:concrete |solid |real )?(?:to show|you can take (?:upward|up|to))\b|\b(?:easy|easier) (?:for you )?to (?:justify|defend|explain)\b|\blow[- ](?:risk|cost) (?:way|option|experiment|change)\b`,
 ];
 
 export const EN_RULES: CoachRules = {
@@ -80,6 +81,7 @@ export const EN_RULES: CoachRules = {
         re`\b(?:measure|measured|measuring)\b`,
         re`\b(?:track|tracking|monitor|monitoring|compare|comparing|keep track of) (?:my |our |the |whether |how |those |these )?(?:output|results|numbers|progress|tickets|delivery|performance|figures|stats|statistics|velocity|throughput)\b`,
         re`\bhold me to\b`,
+        re`\btrack (?:\w+ ){0,2}?(?:shipped|delivered|closed|resolved|completed|processed|booked|handled|added|hit|met)\b|\b(?:engagement|lead|sales|output|conversion|traffic) (?:numbers|figures|rates?)\b`,
         re`\b(?:my|the|our|these|those|your) (?:numbers|figures)\b`,
         re`\b(?:first[- ]response|response|resolution|turnaround|cycle|lead) times?\b`,
         re`\b(?:tickets|cases|requests|invoices|issues|bugs|stories|claims) (?:resolved|closed|handled|processed|completed|fixed)\b`,
@@ -105,6 +107,7 @@ export const EN_RULES: CoachRules = {
       cues: [
         re`\b(?:trial|trials|trialling|trialing|trialled|trialed|pilot|piloting|test run|test period|trial run)\b`,
         re`\b(?:try|test) (?:it|this|that)(?: out)?\b[^.!?\n]{0,30}?\b(?:weeks?|months?)\b`,
+        re`\brun (?:it|this|the arrangement) for (?:a |an |the first )?(?:${PERIOD_COUNT} )?(?:weeks?|months?)\b`,
         re`\breview (?:it|this|that|things|progress|the (?:arrangement|set-?up|pattern|schedule|results|numbers|trial|pilot)|how (?:it|this|things) (?:went|goes|is going|are going|has gone|worked))\b`,
         re`\b(?:review|check-?in|checkpoint|evaluation|assessment) (?:meeting|date|point|call)\b`,
         re`\b(?:revisit|reassess|re-?evaluate|reconsider) (?:it|this|the (?:arrangement|pattern|schedule|set-?up|decision))\b`,
@@ -160,6 +163,7 @@ export const EN_RULES: CoachRules = {
         re`\b(?:calendar|status|availability) (?:up to date|current|updated|visible|accurate|kept)\b`,
         re`\bsend (?:you |the team )?(?:an? )?(?:short |brief |quick |written |daily |weekly |end-of-day )*(?:note|update|summary|report|recap)\b`,
         re`\bcheck-?in (?:with you|daily|every|each|weekly|at)\b`,
+        re`\bsend you (?:\w+ ){0,3}?(?:lines|notes?|updates?|summary|report|recap|email)\b`,
         re`\b(?:online|available|reachable|working|at my desk|logged on|contactable)\b[^.!?\n]{0,20}?\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:-|–|to|until|till) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?`,
         re`\b(?:join|attend) (?:all |every |the )?(?:\w+ )?(?:meetings?|calls?|stand-?ups?) (?:by|on|via|over) (?:video|zoom|teams|phone)\b`,
         re`\breach (?:me|me on|me by|me at)\b`,
@@ -173,6 +177,7 @@ export const EN_RULES: CoachRules = {
         re`\bin my (?:\w+ )?(?:years?|time) (?:here|at|with|on)\b|\bsince (?:i joined|joining)\b`,
         re`\b(?:been|worked|working) (?:here|with (?:the |this |our )?(?:company|team|firm)|at (?:the |this |our )?(?:company|firm)|in (?:this|the|my) (?:role|team|job)) for (?:over |more than |almost |nearly |about )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)\+? (?:years?|months?)\b`,
         re`\btrack record\b`,
+        re`\b(?:most|much|all|the bulk) of my work is (?:already )?(?:independent|self-contained|done independently|asynchronous|async)\b|\bwork (?:independently|autonomously|without supervision)\b`,
         re`\b(?:delivered|shipped|launched|exceeded|hit|met|beat|surpassed|led|completed|finished|closed)\b(?:\s+[\w'-]+){0,3}?\s+(?:targets?|deadlines?|quotas?|goals?|projects?|releases?|launch|migration|objectives|okrs|on time|ahead of schedule)\b`,
         re`\b(?:never|not once) (?:missed|been late|let)\b|\bconsistently (?:met|delivered|exceeded|hit|beat)\b`,
         re`\b(?:strong|excellent|positive|good|great|outstanding) (?:performance )?(?:reviews?|ratings?|feedback|appraisals?)\b|\bperformance reviews?\b|\bexceeds? expectations\b`,
@@ -305,6 +310,7 @@ export const EN_RULES: CoachRules = {
             re`\b(?:cancel|drop|stop paying for|pull (?:him|her|them) out of) (?:the |our )?(?:childcare|daycare|nursery|nanny|childminder|after-school club)\b`,
           ],
           traps: [
+            re`\b(?:care|childcare|child care|cover)\b[^.!?\n]{0,40}?\b(?:is|are|has been|have been|will be|'s|remains?) (?:already |fully |all )?(?:arranged|covered|sorted|in place|organi[sz]ed|booked|taken care of)\b[^.!?\n]{0,60}`,
             re`\b(?:not|never|won't|will not|wouldn't|would not|no longer|isn't|aren't|don't|do not|rather than)\b (?:be )?(?:\w+ ){0,2}?(?:look|car|mind|watch|supervis|babysit|tak|homeschool|home-school|keep|be with|be home)\w*\b[^.!?\n]{0,80}`,
             re`\b(?:my (?:partner|wife|husband|mum|mom|mother|dad|father|nanny|childminder|au pair|parents?|in-laws?|sister|brother)|our (?:nanny|childminder|au pair)|an? (?:nanny|childminder|carer|sitter|babysitter|au pair)|grandparents?|someone else|they|he|she) (?:\w+ )?(?:will |would |can |is going to |are going to )?(?:look(?:s|ing)? after|cares? for|minds?|watch(?:es)?|takes? care of|babysits?|collects?|picks? up|be with|has|have)\b[^.!?\n]{0,60}`,
           ],

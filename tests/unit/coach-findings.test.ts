@@ -78,6 +78,7 @@ const CASES: Partial<Record<FindingId, { fires: string[]; silent: string[] }>> =
       'I care for my mum in the evenings, which is unchanged.',
       'My partner looks after the kids while I work, so home days are normal working days.',
       "I won't be looking after the children while working; they are at school.",
+      'I work from a separate room, and care for the family is arranged during my working hours.',
     ],
   },
   hedging: {
