@@ -3,26 +3,21 @@ import { usePitchData } from '../popup/app/usePitchData';
 import { t } from '../popup/i18n';
 import { buildMeetingCard } from '../popup/meeting/cardModel';
 import { MeetingCard } from '../popup/meeting/MeetingCard';
-import { fitScale } from './fitToPage';
+import { fitSheet, type Fit } from './fitToPage';
 
 /**
  * The meeting card on one A4 page. The sheet on screen has the printed width and type, so the
- * height measured here is the height on paper; if it is too tall the sheet is zoomed down.
+ * height measured here is the height on paper; if it is too tall the sheet is zoomed down, and
+ * if even that fails the user is told to take points off the card.
  */
 export function PrintView() {
   const data = usePitchData();
   const card = useMemo(() => buildMeetingCard(data.points, data.profile), [data.points, data.profile]);
   const sheet = useRef<HTMLDivElement>(null);
-  const [scale, setScale] = useState(1);
+  const [fit, setFit] = useState<Fit>({ scale: 1, fits: true });
 
   useLayoutEffect(() => {
-    const element = sheet.current;
-    if (!element || !data.loaded) return;
-    // Measured at full size: the zoom of the previous render would skew the height.
-    element.style.zoom = '1';
-    const next = fitScale(element.scrollHeight);
-    element.style.zoom = String(next);
-    setScale(next);
+    if (sheet.current && data.loaded) setFit(fitSheet(sheet.current));
   }, [card, data.loaded]);
 
   return (
@@ -34,8 +29,8 @@ export function PrintView() {
         <a href="#meeting" class="button">
           {t('printBack')}
         </a>
-        <span class="status" data-testid="rp-print-scale">
-          {scale < 1 ? t('printScaled', Math.round(scale * 100)) : t('printFits')}
+        <span class={fit.fits ? 'status' : 'status warning'} data-testid="rp-print-scale" role="status">
+          {!fit.fits ? t('printTooLong') : fit.scale < 1 ? t('printScaled', Math.round(fit.scale * 100)) : t('printFits')}
         </span>
       </div>
       {data.error && (
@@ -43,7 +38,7 @@ export function PrintView() {
           {data.error}
         </p>
       )}
-      <div class="print-sheet" ref={sheet} data-testid="rp-print-sheet" data-scale={scale}>
+      <div class="print-sheet" ref={sheet} data-testid="rp-print-sheet" data-scale={fit.scale}>
         {data.loaded && <MeetingCard card={card} print />}
       </div>
     </div>

@@ -3,13 +3,49 @@ const MM = 96 / 25.4;
 export const PRINTABLE_WIDTH_PX = (210 - 24) * MM;
 export const PRINTABLE_HEIGHT_PX = (297 - 24) * MM;
 
+/** Below this the type would no longer be legible: a longer card spills onto a second page. */
+export const SMALLEST_SCALE = 0.6;
+
+/** What fitting needs of the sheet; an element, or a stand-in in tests. */
+export interface Sheet {
+  style: { width: string; zoom: string };
+  readonly scrollHeight: number;
+}
+
+export interface Fit {
+  scale: number;
+  /** False when even the smallest scale leaves the card taller than one page. */
+  fits: boolean;
+}
+
 /**
- * How much to shrink content of the given height so it fits one printable A4 page. A long card
- * gets smaller type rather than a second page: the card is meant to be read at a glance. Below
- * a floor it would no longer be legible, so it spills over instead.
+ * Shrinks the sheet until its content fits one printable A4 page. A zoomed sheet is widened by
+ * the same factor, so lines get longer as the type gets smaller and the page stays full width;
+ * the height then depends on the scale in steps (line wrapping), so the largest scale that fits
+ * is found by bisection, each step one layout.
  */
-export function fitScale(contentHeightPx: number, available = PRINTABLE_HEIGHT_PX, floor = 0.55): number {
-  if (!(contentHeightPx > available)) return 1;
-  // A little slack: rounding in the print layout can push the last line over.
-  return Math.max(floor, Math.floor((available / contentHeightPx) * 0.98 * 1000) / 1000);
+export function fitSheet(sheet: Sheet, width = PRINTABLE_WIDTH_PX, height = PRINTABLE_HEIGHT_PX): Fit {
+  // Rounding in the print layout can push the last line over: keep a little slack.
+  const room = height * 0.98;
+  const heightAt = (scale: number) => {
+    sheet.style.width = `${width / scale}px`;
+    return sheet.scrollHeight * scale;
+  };
+  sheet.style.zoom = '1';
+  let fit: Fit;
+  if (heightAt(1) <= room) fit = { scale: 1, fits: true };
+  else if (heightAt(SMALLEST_SCALE) > room) fit = { scale: SMALLEST_SCALE, fits: false };
+  else {
+    let low = SMALLEST_SCALE;
+    let high = 1;
+    for (let step = 0; step < 8; step += 1) {
+      const middle = (low + high) / 2;
+      if (heightAt(middle) <= room) low = middle;
+      else high = middle;
+    }
+    fit = { scale: Math.floor(low * 1000) / 1000, fits: true };
+  }
+  sheet.style.width = `${width / fit.scale}px`;
+  sheet.style.zoom = String(fit.scale);
+  return fit;
 }
