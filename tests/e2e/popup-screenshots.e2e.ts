@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { PitchPoint } from '../../src/core/point';
+import { launchExtension } from './harness/extension';
+
+const OUT = join(import.meta.dirname, '../../docs/screenshots');
+
+function sendMessage(page: Page, message: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> {
+  return page.evaluate(
+    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+    message,
+  ) as Promise<{ ok: boolean; value?: unknown; error?: string }>;
+}
+
+/** A plausible user: fill-ins mostly done, a meeting card chosen, one point already used. */
+async function stage(page: Page): Promise<void> {
+  await sendMessage(page, {
+    type: 'profile/save',
+    profile: {
+      manager: 'Dana', myName: 'Alex', days: 'Tuesdays and Thursdays', daysPerWeek: 'two', officeDays: 'Mondays, Wednesdays and Fridays',
+      startDate: '2026-03-02', trialWeeks: '6', metric: 'support tickets resolved a week', baseline: '42', target: '45',
+      coreHours: '9:00–17:30', responseTime: 'within 30 minutes', tool: 'Slack', updateDay: 'Friday afternoon',
+    },
+  });
+  const listed = ((await sendMessage(page, { type: 'points/list' })).value ?? []) as PitchPoint[];
+  const take: Record<string, number> = { 'boss-motivation': 2, communication: 2, 'performance-indicator': 1, 'objection-answer': 3, sweetener: 3 };
+  const chosen = listed.map((p) => ({ ...p, onMeetingCard: (take[p.category] = (take[p.category] ?? 0) - 1) >= 0, usedCount: p.category === 'my-motivation' && p.order === 0 ? 3 : p.usedCount }));
+  await sendMessage(page, { type: 'points/put', points: chosen });
+}
+
+describe('screenshots for the README', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`saves each tab of the popup in the ${scheme} scheme`, async () => {
+      mkdirSync(OUT, { recursive: true });
+      const session = await launchExtension({ colorScheme: scheme });
+      try {
+        const setup = await session.openPopup();
+        await stage(setup);
+        await setup.close();
+        const page = await session.openPopup();
+        await expect.poll(() => page.getByTestId('rp-point').count()).toBeGreaterThan(0);
+        // The page really follows the scheme: the background is light or dark.
+        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(background).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(21, 24, 28)');
+        for (const tab of ['points', 'profile', 'meeting'] as const) {
+          await page.getByTestId(`rp-tab-${tab}`).click();
+          if (tab === 'meeting') await page.getByTestId('rp-card-objection').first().locator('summary').click();
+          await page.mouse.move(0, 700);
+          const path = join(OUT, `popup-${tab}-${scheme}.png`);
+          const shot = await page.locator('body').screenshot({ path });
+          expect(shot.length).toBeGreaterThan(10_000);
+        }
+        if (scheme === 'light') {
+          const print = await session.openPopup('src/options/index.html#print');
+          await expect.poll(() => print.getByTestId('rp-card-point').count()).toBeGreaterThan(0);
+          await print.setViewportSize({ width: 800, height: 1100 });
+          await print.screenshot({ path: join(OUT, 'print-meeting-card.png') });
+        }
+      } finally {
+        await session.close();
+      }
+    });
+  }
+});
