@@ -203,7 +203,11 @@ function anyMatch(patterns: readonly RegExp[], text: string): boolean {
 function evidenceOf(hits: readonly TextSpan[], text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
+  let shown: TextSpan | undefined;
   for (const hit of hits) {
+    // "Thursdays" inside "Tuesdays and Thursdays" adds nothing a reader needs.
+    if (shown && hit.start >= shown.start && hit.end <= shown.end) continue;
+    shown = hit;
     const words = text.slice(hit.start, hit.end).replace(/\s+/g, ' ').trim();
     const key = words.toLowerCase();
     if (seen.has(key)) continue;

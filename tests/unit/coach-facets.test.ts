@@ -36,6 +36,7 @@ const CASES: Record<FacetId, { covers: string[]; misses: string[] }> = {
       'Fewer interruptions means fewer errors in the month-end figures.',
       'This would let me deliver my share of the launch sooner.',
       'Home days would improve my productivity on the reports you need.',
+      'Wednesdays are my heads-down days, so I can turn around mockups for the product team faster.',
     ],
     misses: [
       'I would save two hours of commuting a day and have a better work-life balance.',
@@ -89,6 +90,7 @@ const CASES: Record<FacetId, { covers: string[]; misses: string[] }> = {
       "I'd give up my parking space in exchange.",
       "If two days feels like too much, we could start with one day a week.",
       'I could cover the early calls before the office opens, since I would start earlier.',
+      "If there's a client visit on a Wednesday, I'll simply come in.",
     ],
     misses: [
       'The new monitors should come in handy for everyone.',
@@ -104,6 +106,7 @@ const CASES: Record<FacetId, { covers: string[]; misses: string[] }> = {
       "I'll keep my calendar up to date so you can always see where I am.",
       'My core hours would be 8 to 4.',
       'You can reach me on Teams or by phone at any point.',
+      "I'd log on at 8 and work through until 4:30, and I'd still be on all the usual calls.",
     ],
     misses: [
       'Our team is spread across two floors.',
@@ -134,11 +137,14 @@ const CASES: Record<FacetId, { covers: string[]; misses: string[] }> = {
       "Let's set up a quick call when you're free.",
       "I'll send you a one-page plan before we meet.",
       'Let me know when suits you for a chat.',
+      'Happy to chat whenever suits.',
     ],
     misses: [
       'I will join the weekly team meeting with you by video.',
       'The quarterly meeting with the board is next week.',
       'I would like to work from home on Tuesdays.',
+      // The email itself is the proposal; writing it is not a next step.
+      "I've put together a short proposal for working from home on Thursdays.",
     ],
   },
 };

@@ -38,6 +38,9 @@ const CASES: Partial<Record<FindingId, { fires: string[]; silent: string[] }>> =
       "I've been offered a fully remote role at a competitor and would rather stay.",
       'Without it I can\u2019t see myself staying long-term.',
       'You leave me no choice but to escalate this.',
+      // Soft forms: no threat spelled out, but the same message.
+      "If I can't get some flexibility, I'm not sure how long I can keep doing this.",
+      'Other companies in our sector let people work from home two days a week as standard.',
     ],
     silent: [
       "I'd hate to leave things unfinished on the migration.",
@@ -55,6 +58,7 @@ const CASES: Partial<Record<FindingId, { fires: string[]; silent: string[] }>> =
       "I've decided to work from home on Fridays from next week.",
       'Starting Monday, I will be working from home on Tuesdays.',
       'I need you to approve this by Friday.',
+      "Going forward I'll be working remotely on Fridays. I've cleared it with the team.",
     ],
     silent: [
       // Asking a colleague for practical tips is not a comparison.
@@ -155,6 +159,7 @@ const CASES: Partial<Record<FindingId, { fires: string[]; silent: string[] }>> =
       'Could we start the trial on 2025-03-03 with home Tuesdays?',
       // No arrangement asked for, so no date is missing.
       'Thanks for the update on the budget.',
+      'Can I wfh tomorrow? The plumber is coming between 8 and 12.',
     ],
   },
 };
