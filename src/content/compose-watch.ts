@@ -24,6 +24,13 @@ export class ComposeWatch implements SessionHost {
     const view = doc.defaultView;
     this.resize = view ? new view.ResizeObserver((entries) => this.resized(entries)) : null;
     observeSelector(doc, adapter.bodySelector, (body) => this.found(body), signal);
+    // Animation events need rendering, which Chrome pauses in some background tabs. Composes already
+    // there are taken now, and one the user focuses is taken at once: both are single events, no polling.
+    for (const body of doc.querySelectorAll<HTMLElement>(adapter.bodySelector)) this.found(body);
+    doc.addEventListener('focusin', (event) => {
+      const target = event.target;
+      if (target instanceof HTMLElement && target.matches(adapter.bodySelector)) this.found(target);
+    }, { capture: true, signal });
     doc.addEventListener('selectionchange', () => this.selectionChanged(), { signal });
     signal.addEventListener('abort', () => {
       for (const session of this.sessions.values()) session.dispose();

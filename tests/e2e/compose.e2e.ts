@@ -399,9 +399,14 @@ describe('when things go wrong', () => {
     } finally {
       await setSites({ gmail: true, outlook: true });
     }
-    // Chrome renders only the visible tab, and the launchers come with rendering.
-    await gmail.bringToFront();
+    // Taken up at once even though this tab is behind another one and Chrome doesn't render it.
     await expect.poll(() => gmail.locator('[data-testid="rp-launcher"]').count()).toBe(3);
+    // A compose the user focuses is taken at once, rendered or not.
+    const focused = await openCompose(gmail, { open: 'openCompose' });
+    await bodyIn(rootOf(gmail, focused)).focus();
+    await expect.poll(() => rootOf(gmail, focused).locator('[data-testid="rp-launcher"]').count()).toBe(1);
+    // Other new composes are announced by rendering, which a tab does as soon as the user looks at it.
+    await gmail.bringToFront();
     const id = await openCompose(gmail, { open: 'openReply', arg: 'reply' });
     await expect.poll(() => rootOf(gmail, id).locator('[data-testid="rp-launcher"]').count()).toBe(1);
   });
