@@ -91,6 +91,7 @@ const CASES: Record<FacetId, { covers: string[]; misses: string[] }> = {
       "If two days feels like too much, we could start with one day a week.",
       'I could cover the early calls before the office opens, since I would start earlier.',
       "If there's a client visit on a Wednesday, I'll simply come in.",
+      "I'd take the queue from 8am, before the office opens, and I'm happy to keep my desk free for the new starter.",
     ],
     misses: [
       'The new monitors should come in handy for everyone.',
@@ -122,6 +123,7 @@ const CASES: Record<FacetId, { covers: string[]; misses: string[] }> = {
       'My last performance review rated me as exceeds expectations.',
       'I delivered the payroll migration two weeks ahead of schedule.',
       'You know I am reliable and self-motivated.',
+      "I've led the tier-2 queue for two years and covered it remotely during last winter's snow closures.",
     ],
     misses: [
       'I have a reliable internet connection and a separate room.',

@@ -59,6 +59,7 @@ const CASES: Partial<Record<FindingId, { fires: string[]; silent: string[] }>> =
       'Starting Monday, I will be working from home on Tuesdays.',
       'I need you to approve this by Friday.',
       "Going forward I'll be working remotely on Fridays. I've cleared it with the team.",
+      'Some of my colleagues in the London office are allowed to work remotely, so I was hoping to do the same.',
     ],
     silent: [
       // Asking a colleague for practical tips is not a comparison.
@@ -83,6 +84,7 @@ const CASES: Partial<Record<FindingId, { fires: string[]; silent: string[] }>> =
       'My partner looks after the kids while I work, so home days are normal working days.',
       "I won't be looking after the children while working; they are at school.",
       'I work from a separate room, and care for the family is arranged during my working hours.',
+      'Caring for my mum takes up my evenings. During working hours a carer looks after her.',
     ],
   },
   hedging: {
