@@ -183,6 +183,7 @@ export const EN_RULES: CoachRules = {
         re`\b(?:delivered|shipped|launched|exceeded|hit|met|beat|surpassed|led|completed|finished|closed)\b(?:\s+[\w'-]+){0,3}?\s+(?:targets?|deadlines?|quotas?|goals?|projects?|releases?|launch|migration|objectives|okrs|on time|ahead of schedule)\b`,
         re`\b(?:never|not once) (?:missed|been late|let)\b|\bconsistently (?:met|delivered|exceeded|hit|beat)\b`,
         re`\b(?:strong|excellent|positive|good|great|outstanding) (?:performance )?(?:reviews?|ratings?|feedback|appraisals?)\b|\bperformance reviews?\b|\bexceeds? expectations\b`,
+        re`\b(?:reviews?|ratings?|appraisals?|feedback) (?:have been|has been|were|was|are|is)(?: (?:all|consistently|always|very))? (?:strong|excellent|positive|good|great|outstanding|exceptional|glowing)\b`,
         re`\b(?:reliable|dependable|trusted|self-?motivated|self-?directed)\b`,
         re`\b(?:already|previously|have|successfully) (?:worked|been working) (?:from home|remotely)\b`,
         re`\b(?:when|while|during|last time) (?:[^.!?\n]{0,40}? )?i (?:worked|was working) (?:from home|remotely)\b`,

@@ -10,13 +10,18 @@ export interface TextSpan {
 }
 
 /**
- * Characters that look alike to a reader but not to a pattern. Each is swapped for one
- * character, so lengths and offsets do not move.
+ * Characters that look alike to a reader but not to a pattern: curly quotes, dashes, bullets,
+ * the ellipsis, unusual spaces. Each is swapped for one plain character, so lengths and offsets
+ * do not move, and a draft in plain Latin script becomes a one-byte string, which the regular
+ * expression engine reads faster.
  */
-const LOOKALIKES = /[\u2018\u2019\u201a\u201b\u2032\u02bc\u201c\u201d\u201e\u201f\u2033\u00a0\u2007\u202f\u200b\u200c\u2060\ufeff\r\t]|\u200d/g;
+const LOOKALIKES = /[\u2018\u2019\u201a\u201b\u2032\u02bc\u201c\u201d\u201e\u201f\u2033\u2010-\u2015\u2212\u2026\u2022\u2023\u2043\u25e6\u25aa\u25cf\u00a0\u2007\u202f\u200b\u200c\u2060\ufeff\r\t]|\u200d/g;
 const LOOKALIKE_TO: Readonly<Record<string, string>> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u02bc': "'",
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2026': '.',
+  '\u2022': '-', '\u2023': '-', '\u2043': '-', '\u25e6': '-', '\u25aa': '-', '\u25cf': '-',
 };
 
 export function normalise(text: string): string {

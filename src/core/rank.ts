@@ -55,20 +55,22 @@ export function rankSuggestions(points: readonly PitchPoint[], analysis: Pick<Dr
   const unknownCategory = categoryPosition.size;
 
   const inserted = new Set<string>(context.insertedIds ?? []);
+  // Flat keys computed once: the comparator runs n log n times and should only read numbers.
   const keyed = points.map((point) => ({
     point,
-    inserted: inserted.has(point.id) ? 1 : 0,
-    gap: fillsGap.get(point.category) ? 0 : 1,
+    group: (inserted.has(point.id) ? 2 : 0) + (fillsGap.get(point.category) ? 0 : 1),
     category: categoryPosition.get(point.category) ?? unknownCategory,
+    order: point.order,
+    used: point.usedCount,
+    id: point.id,
   }));
   keyed.sort(
     (a, b) =>
-      a.inserted - b.inserted ||
-      a.gap - b.gap ||
+      a.group - b.group ||
       a.category - b.category ||
-      a.point.order - b.point.order ||
-      b.point.usedCount - a.point.usedCount ||
-      (a.point.id < b.point.id ? -1 : a.point.id > b.point.id ? 1 : 0),
+      a.order - b.order ||
+      b.used - a.used ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   return keyed.map((entry) => entry.point);
 }

@@ -176,3 +176,27 @@ describe('facet evidence', () => {
     expect(analysis.coverage.find((c) => c.id === 'next-step')?.evidence[0]).toContain('I\u2019d welcome');
   });
 });
+
+describe('British and American spelling', () => {
+  it.each([
+    ['business-benefit', 'It would help the organisation hit its goals.', 'It would help the organization hit its goals.'],
+    ['trial', "We could trial it and I'd be happy to be judged on results.", "We could try it for eight weeks; I'm trialling the pattern anyway."],
+    ['track-record', 'My last two appraisals were outstanding.', 'My last two performance reviews were strong.'],
+    ['sweetener', "I'd forgo my parking space in exchange.", "I'd forego my parking spot in exchange."],
+  ] as const)('%s is read in both spellings', (facet, british, american) => {
+    expect(covered(british, facet)).toBe(true);
+    expect(covered(american, facet)).toBe(true);
+  });
+
+  it('reads a trial programme of home working as a trial, in either spelling', () => {
+    expect(covered('I suggest a trial programme of home Fridays.', 'trial')).toBe(true);
+    expect(covered('I suggest a trial program of home Fridays.', 'trial')).toBe(true);
+  });
+
+  it('does not take the software sense of a trial programme or licence for a trial', () => {
+    expect(covered('I joined the trial programme for the new platform.', 'trial')).toBe(false);
+    expect(covered('I joined the trial program for the new platform.', 'trial')).toBe(false);
+    expect(covered('We are still on the trial licence of the tool.', 'trial')).toBe(false);
+    expect(covered('We are still on the trial license of the tool.', 'trial')).toBe(false);
+  });
+});
