@@ -76,11 +76,14 @@ export function draftText(body: Element, quoteSelectors: readonly string[] = [])
   const stops = STOPS.join(',');
   let out = '';
   let stopped = false;
+  /** Where the last list marker ended: a block opening right inside a list item stays on its line. */
+  let bulletEnd = -1;
 
   const trimEnd = () => {
     while (out.endsWith(' ') || out.endsWith('\t')) out = out.slice(0, -1);
   };
   const lineBreak = () => {
+    if (out.length === bulletEnd) return;
     trimEnd();
     if (out !== '' && !out.endsWith('\n')) out += '\n';
   };
@@ -114,7 +117,10 @@ export function draftText(body: Element, quoteSelectors: readonly string[] = [])
     const block = BLOCKS.has(tag);
     if (block) lineBreak();
     if (CELLS.has(tag)) space();
-    if (tag === 'LI') out += '- ';
+    if (tag === 'LI') {
+      out += '- ';
+      bulletEnd = out.length;
+    }
     const inPre = pre || tag === 'PRE';
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child, inPre);
     if (block) lineBreak();

@@ -36,6 +36,11 @@ describe('draftText', () => {
     expect(draftText(el)).toBe('Plan:\n- Tuesdays from home\n- Reply within 30 minutes\nThanks');
   });
 
+  it('keeps a list item on one line when its text sits in a div, as Outlook writes it', () => {
+    const el = body('<ul><li><div>Tuesdays from home</div></li><li><div>Reply within the hour</div></li></ul>');
+    expect(draftText(el)).toBe('- Tuesdays from home\n- Reply within the hour');
+  });
+
   it('separates table cells and rows', () => {
     const el = body('<table><tbody><tr><td>Day</td><td>Where</td></tr><tr><td>Tue</td><td>Home</td></tr></tbody></table>');
     expect(draftText(el)).toBe('Day Where\nTue Home');
