@@ -111,6 +111,7 @@ export const EN_RULES: CoachRules = {
         re`\brun (?:it|this|the arrangement) for (?:a |an |the first )?(?:${PERIOD_COUNT} )?(?:weeks?|months?)\b`,
         re`\breview (?:it|this|that|things|progress|the (?:arrangement|set-?up|pattern|schedule|results|numbers|trial|pilot)|how (?:it|this|things) (?:went|goes|is going|are going|has gone|worked))\b`,
         re`\b(?:review|check-?in|checkpoint|evaluation|assessment) (?:meeting|date|point|call)\b`,
+        re`\b(?:review|reassess|revisit|evaluate|check in on)\w* (?:it |this |things |the (?:arrangement|trial|pilot|pattern) )?(?:after|in|at the end of|at) (?:the first |an initial )?${PERIOD_COUNT} (?:weeks?|months?)\b`,
         re`\b(?:revisit|reassess|re-?evaluate|reconsider) (?:it|this|the (?:arrangement|pattern|schedule|set-?up|decision))\b`,
         re`\b(?:keep|continue)(?:,| it,)? adjust(?: it)?,? or (?:stop|end|drop)\b`,
         re`\b(?:after|at the end of|in) (?:the first )?${PERIOD_COUNT} (?:weeks?|months?),? (?:we|you|i) (?:could|can|would|will|might) (?:review|decide|see|assess|look|check|sit down|evaluate|revisit|talk)\b`,
@@ -126,7 +127,7 @@ export const EN_RULES: CoachRules = {
         re`\b(?:trial|pilot|study|experiment)s? (?:found|showed|shows|finds|suggests|reported|of [\d,]+ (?:staff|employees|workers|people))\b`,
         re`\b(?:trial|pilot|test)(?: run| project| programme| program| scheme| phase)? (?:of|for|on|with) (?:the|our|a|this|that) (?:new )?(?:software|system|tool|app|platform|crm|erp|product|feature|service|vendor|process|workflow|database|portal|module|version|release|integration|machine|printer|client|customer)\b`,
         re`\b(?:airline|commercial|fighter|helicopter|private|co-|test|drone|student) ?pilots?\b|\b(?:is|was|am|are|were) an? (?:\w+ )?pilots?\b|\bpilots?'?s? (?:licen[cs]e|training|union|strike)\b|\bpilot (?:light|episode)\b`,
-        re`\b(?:performance|annual|mid-?year|year[- ]end|salary|pay|appraisal|code|peer|design) (?:review|evaluation|assessment) (?:meeting|date|point|call)\b`,
+        re`\b(?:performance|annual|mid-?year|year[- ]end|salary|pay|appraisal|code|peer|design) (?:reviews?|evaluations?|assessments?)\b`,
       ],
     },
     sweetener: {

@@ -71,6 +71,7 @@ const CASES: Record<FacetId, { covers: string[]; misses: string[] }> = {
       "Let's run it for a month and keep it, adjust it or stop it.",
       "We could trial it from March and revisit it in the summer.",
       'Happy to do a 3-month trial period.',
+      'Review after six weeks.',
     ],
     misses: [
       'My partner is running a clinical trial, so our evenings are busy.',
@@ -80,6 +81,8 @@ const CASES: Record<FacetId, { covers: string[]; misses: string[] }> = {
       'In a large randomised trial of 1,612 staff, hybrid work cut quit rates by a third.',
       'My brother is an airline pilot.',
       'My last performance review meeting went well.',
+      'My next performance review is in six months.',
+      'I do code reviews after two weeks of each sprint.',
     ],
   },
   sweetener: {

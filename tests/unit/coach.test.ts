@@ -65,6 +65,19 @@ describe('whole drafts', () => {
     expect(analysis.wordCount).toBe(0);
   });
 
+  it('reads a plain-text bullet list line by line', () => {
+    const text = [
+      'Hi Sam, my proposal:',
+      '- Tuesdays and Thursdays from home, from 3 March',
+      '* Online 9-5 on Slack, camera on for stand-up',
+      '1. Review after six weeks',
+      '• Measured on tickets closed per week',
+    ].join('\n');
+    const analysis = analyzeDraft(text);
+    expect(coveredIds(analysis)).toEqual(['schedule', 'indicator', 'trial', 'communication']);
+    expect(analysis.findings).toEqual([]);
+  });
+
   it('words used in another sense count for nothing', () => {
     const analysis = analyzeDraft(TRAPS);
     expect(coveredIds(analysis)).toEqual([]);
