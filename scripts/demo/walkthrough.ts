@@ -1,0 +1,103 @@
+/**
+ * The demo: the built extension in Chromium against the project's look-alike Gmail and Outlook
+ * pages, served locally with the same host mapping the tests use. With a display it opens a real
+ * window and leaves it to you; without one it walks through the main flow headless and saves
+ * screenshots to demo-output/.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from '../../tests/e2e/harness/extension';
+
+const OUT = resolve(import.meta.dirname, '../../demo-output');
+
+const DEMO_PROFILE = {
+  manager: 'Sam',
+  myName: 'Alex',
+  days: 'Tuesdays and Thursdays',
+  daysPerWeek: 'two',
+  officeDays: 'Mondays, Wednesdays and Fridays',
+  startDate: '2027-01-11',
+  trialWeeks: '6',
+  reviewDate: '2027-02-22',
+  metric: 'support tickets resolved per week',
+  baseline: '38',
+  target: '40',
+  coreHours: '9:00-17:00',
+  responseTime: 'within 30 minutes',
+};
+
+const DRAFT = 'Hi Sam,\n\nI would like to propose working from home on Tuesdays and Thursdays, starting on 11 January.';
+
+export async function run(): Promise<string[]> {
+  mkdirSync(OUT, { recursive: true });
+  const headed = Boolean(process.env.DISPLAY) && process.env.DEMO_HEADLESS !== '1';
+  const session = await launchExtension({ headed });
+  await seedProfile(session);
+  if (headed) {
+    const gmail = await session.openPage('https://mail.google.com/?compose=1');
+    await session.openPage('https://outlook.office.com/?compose=1');
+    await gmail.bringToFront();
+    console.log('Chromium is open with Remote Pitch loaded: try the compose windows, then close the browser to end the demo.');
+    await new Promise<void>((done) => session.context.on('close', () => done()));
+    await session.close().catch(() => undefined);
+    return [];
+  }
+  try {
+    return await walkHeadless(session);
+  } finally {
+    await session.close();
+  }
+}
+
+async function seedProfile(session: ExtensionSession): Promise<void> {
+  const popup = await session.openPopup();
+  // Runs in the popup page, where the extension's own runtime is the global `chrome`.
+  await popup.evaluate((profile) => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+    return chrome.runtime.sendMessage({ type: 'profile/save', profile });
+  }, DEMO_PROFILE);
+  await popup.close();
+}
+
+async function walkHeadless(session: ExtensionSession): Promise<string[]> {
+  const shots: string[] = [];
+  const shoot = async (page: Page, name: string) => {
+    const path = resolve(OUT, `${name}.png`);
+    await page.screenshot({ path });
+    shots.push(path);
+  };
+
+  const popup = await session.openPopup();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.getByTestId('rp-point').first().waitFor();
+  await shoot(popup, '1-popup-points');
+  await popup.getByTestId('rp-tab-meeting').click();
+  await popup.getByTestId('rp-meeting-card').waitFor();
+  await shoot(popup, '2-meeting-card');
+  await popup.close();
+
+  for (const site of [
+    { name: 'gmail', url: 'https://mail.google.com/?compose=1', body: '[g_editable="true"]' },
+    { name: 'outlook', url: 'https://outlook.office.com/?compose=1', body: '[role="textbox"][aria-multiline="true"]' },
+  ]) {
+    const page = await session.openPage(site.url);
+    const body = page.locator(site.body).first();
+    await body.click();
+    await page.keyboard.insertText(DRAFT);
+    await shoot(page, `3-${site.name}-compose`);
+    await page.getByTestId('rp-launcher').first().click();
+    await page.getByTestId('rp-panel').first().waitFor();
+    await shoot(page, `4-${site.name}-panel`);
+    const indicator = page.locator('[data-testid="rp-suggestion"][data-category="performance-indicator"]').first();
+    await indicator.click();
+    const insert = page.getByTestId('rp-fill-insert');
+    if (await insert.isVisible().catch(() => false)) await insert.click();
+    await page.waitForTimeout(400);
+    await page.getByTestId('rp-launcher').first().click();
+    await page.getByTestId('rp-panel').first().waitFor();
+    await shoot(page, `5-${site.name}-after-insert-with-coach`);
+    await page.close();
+  }
+  return shots;
+}
