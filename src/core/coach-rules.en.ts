@@ -1,9 +1,9 @@
 /**
  * English draft-coach rules: what each part of a strong request looks like in words, and the
  * phrasings that hurt one. Where British and American spelling differ, both are listed
- * (organisation, licence, apologise, trialling, programme, forgo/forego). These are heuristics, not grammar: each pattern names a
- * short, bounded phrase (no open-ended `.*`), so reading a 500-word draft takes about a millisecond
- * and no input can make a pattern backtrack for long.
+ * (organisation, licence, apologise, trialling, programme, forgo/forego). These are heuristics,
+ * not grammar: each pattern names a short, bounded phrase (no open-ended `.*`), so reading a
+ * 500-word draft takes about a millisecond and no input can make a pattern backtrack for long.
  *
  * Conventions: `[^.!?\n]{0,N}` means "later in the same sentence"; traps list the same words used
  * in another sense and cancel any cue they overlap.
