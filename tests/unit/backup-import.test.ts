@@ -118,7 +118,7 @@ const BAD_FILES: [label: string, json: () => string, error: RegExp][] = [
     () => broken((d) => (d.points = Array.from({ length: LIMITS.points + 1 }, (_, i) => loose({ id: `p${i}` })))),
     /^points: 10001 points is more than the 10000 a backup may hold$/,
   ],
-  ['a file over the size limit', () => ' '.repeat(LIMITS.importBytes) + JSON.stringify(validDoc()), /^file: 5\.0 MB is larger than the 5\.0 MB a backup may be$/],
+  ['a file over the size limit', () => ' '.repeat(LIMITS.importBytes) + JSON.stringify(validDoc()), /^file: 10\.0 MB is larger than the 10\.0 MB a backup may be$/],
   ['a __proto__ key in a point', () => withRawKey('__proto__', 'point'), /^points\[1\]\.__proto__: a key named '__proto__' is not allowed in a backup/],
   ['a __proto__ key hidden behind an escape', () => withRawKey('\\u005f_proto__', 'point'), /^points\[1\]\.__proto__: a key named '__proto__' is not allowed in a backup/],
   ['a constructor key in the profile', () => withRawKey('constructor', 'profile'), /^profile\.constructor: a key named 'constructor' is not allowed in a backup/],
