@@ -12,6 +12,7 @@ type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: s
 type MessageListener = (message: unknown) => void;
 
 interface ExtensionApi {
+  i18n?: { getMessage(name: string): string };
   runtime?: { id?: string; onMessage?: ExtensionEvent<MessageListener> };
   storage?: {
     local?: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
@@ -22,6 +23,15 @@ interface ExtensionApi {
 function api(): ExtensionApi | undefined {
   const g = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
   return g.browser ?? g.chrome;
+}
+
+/** A message from the extension's `_locales`, or '' when there is none (or no extension any more). */
+export function message(name: string): string {
+  try {
+    return api()?.i18n?.getMessage(name) ?? '';
+  } catch {
+    return '';
+  }
 }
 
 export async function readLocal(key: string): Promise<unknown> {

@@ -1,7 +1,8 @@
 import { fill } from '../core/fill';
 import { LIMITS, type PitchPoint } from '../core/point';
-import { PROFILE_FIELDS, type Profile } from '../core/profile';
+import type { Profile } from '../core/profile';
 import { h } from './element';
+import { fillInHint, fillInLabel } from './labels';
 import { groupSuggestions, isMoveKey, moveActive } from './suggestions';
 
 export interface PanelEvents {
@@ -12,8 +13,6 @@ export interface PanelEvents {
 }
 
 export type FillAnswer = (answers: Record<string, string>, save: boolean) => void;
-
-const hintFor = (name: string) => PROFILE_FIELDS.find((field) => field.key === name)?.hint ?? name;
 
 /**
  * The list of points for one compose: a search box, points grouped by category, and in place of
@@ -108,7 +107,11 @@ export class Panel {
     const back = h(doc, 'button', { type: 'button' }, 'Back');
     const form = h(doc, 'form', { class: 'fill rp-fill-form', 'data-testid': 'rp-fill-form', 'aria-label': `Fill-ins for ${point.title}` },
       h(doc, 'p', {}, `“${point.title}” uses details your profile doesn't have yet:`),
-      ...fields.map((field) => h(doc, 'label', { class: 'field' }, h(doc, 'span', {}, hintFor(field.name)), field)),
+      ...fields.map((field) => {
+        const hint = fillInHint(field.name);
+        if (hint) field.placeholder = hint;
+        return h(doc, 'label', { class: 'field' }, h(doc, 'span', {}, fillInLabel(field.name)), field);
+      }),
       h(doc, 'label', { class: 'save' }, save, 'Save to my profile for next time'),
       h(doc, 'p', { class: 'preview' }, 'Left empty, a detail goes in as a visible [gap] to fill by hand.'),
       h(doc, 'div', { class: 'actions' }, back, h(doc, 'button', { type: 'submit', class: 'rp-fill-insert', 'data-testid': 'rp-fill-insert' }, 'Insert')),

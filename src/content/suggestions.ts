@@ -1,5 +1,6 @@
-import { CATEGORIES, categoryRank, type CategoryId } from '../core/categories';
+import { categoryRank, type CategoryId } from '../core/categories';
 import type { PitchPoint } from '../core/point';
+import { categoryLabel } from './labels';
 
 /** One heading in the panel and the points under it, in display order. */
 export interface SuggestionGroup {
@@ -42,8 +43,7 @@ export function groupSuggestions(points: readonly PitchPoint[], query: string): 
     if (!matchesQuery(point, query)) continue;
     let group = groups.get(point.category);
     if (!group) {
-      const label = CATEGORIES.find((c) => c.id === point.category)?.label ?? point.category;
-      group = { category: point.category, label, points: [] };
+      group = { category: point.category, label: categoryLabel(point.category), points: [] };
       groups.set(point.category, group);
     }
     group.points.push(point);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeFillIns } from '../../src/content/fill-ins';
+import { humanise } from '../../src/content/labels';
 import { parseSiteSwitches } from '../../src/content/site-switches';
 
 describe('answers to the fill-in prompt', () => {
@@ -17,10 +18,10 @@ describe('answers to the fill-in prompt', () => {
     expect(done.toSave).toEqual({ days: 'Fridays' });
   });
 
-  it('uses an answer for a placeholder the profile has no field for, without saving it', () => {
+  it('uses an answer for a placeholder the profile has no field for (the background decides what it keeps)', () => {
     const done = completeFillIns('Ask {teamLead} too', {}, { teamLead: 'Sam' });
     expect(done.text).toBe('Ask Sam too');
-    expect(done.toSave).toEqual({});
+    expect(done.toSave).toEqual({ teamLead: 'Sam' });
   });
 
   it('never treats an answer as markup', () => {
@@ -38,5 +39,12 @@ describe('per-site switches in storage', () => {
     expect(parseSiteSwitches({ gmail: false })).toEqual({ gmail: false, outlook: true });
     expect(parseSiteSwitches({ gmail: true, outlook: false })).toEqual({ gmail: true, outlook: false });
     expect(parseSiteSwitches({ outlook: 0 })).toEqual({ gmail: true, outlook: true });
+  });
+});
+
+describe('names when a message is missing', () => {
+  it('reads ids as words', () => {
+    expect(humanise('daysPerWeek')).toBe('Days per week');
+    expect(humanise('my-motivation')).toBe('My motivation');
   });
 });

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPoint, type PitchPoint } from '../../src/core/point';
 import { Panel } from '../../src/content/panel';
 
@@ -27,7 +29,14 @@ function setup() {
   return { panel, events, key, type, rows, active };
 }
 
+const MESSAGES = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+
 describe('panel', () => {
+  beforeAll(() => {
+    // The extension's own i18n, answering from the English messages file as Chrome would.
+    vi.stubGlobal('chrome', { i18n: { getMessage: (name: string) => MESSAGES[name]?.message ?? '' } });
+  });
+  afterAll(() => vi.unstubAllGlobals());
   beforeEach(() => document.body.replaceChildren());
 
   it('lists the points under their category headings with the fill-ins applied', () => {
@@ -79,7 +88,8 @@ describe('panel', () => {
     const fields = [...panel.element.querySelectorAll<HTMLInputElement>('[data-testid="rp-fill-field"]')];
     expect(fields.map((f) => f.name)).toEqual(['reviewDate', 'manager']);
     expect(document.activeElement).toBe(fields[0]);
-    expect(form?.textContent).toContain("Your manager's first name");
+    expect(form?.textContent).toContain("Manager's name");
+    expect(fields[1]?.placeholder).toBe("Your manager's first name");
     (fields[0] as HTMLInputElement).value = '2026-05-15';
     panel.element.querySelector<HTMLButtonElement>('[data-testid="rp-fill-insert"]')?.click();
     expect(answer).toHaveBeenCalledWith({ reviewDate: '2026-05-15', manager: '' }, true);

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPoint, type NewPoint, type PitchPoint } from '../../src/core/point';
 import { groupSuggestions, matchesQuery, moveActive, offeredPoints } from '../../src/content/suggestions';
 
@@ -41,6 +43,12 @@ describe('search', () => {
 });
 
 describe('grouping', () => {
+  beforeAll(() => {
+    const messages = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    vi.stubGlobal('chrome', { i18n: { getMessage: (name: string) => messages[name]?.message ?? '' } });
+  });
+  afterAll(() => vi.unstubAllGlobals());
+
   it('groups by category with its label, keeping sweeteners together, in the order given', () => {
     const points = [
       point({ category: 'sweetener', title: 'Trial' }),
