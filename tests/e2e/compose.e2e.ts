@@ -65,6 +65,12 @@ async function ask(type: string, request: Record<string, unknown>): Promise<unkn
   }
 }
 
+/** How often a point was inserted, as the popup shows it. */
+async function usesOf(id: string): Promise<number> {
+  const points = (await ask('points/list', {})) as { id: string; usedCount: number }[];
+  return points.find((point) => point.id === id)?.usedCount ?? -1;
+}
+
 async function setSites(sites: { gmail: boolean; outlook: boolean }): Promise<void> {
   const worker = await session.serviceWorker();
   await worker.evaluate((value) => {
@@ -224,9 +230,11 @@ describe('Gmail', () => {
     await fixtureCall(page, 'rerender', a, 'body');
     await typeAndPlaceCaret(page, bodyB, 'Beta', 0);
 
+    const usesBefore = await usesOf(ids.plain);
     await insertWithMouse(rootOf(page, a), ids.plain);
 
     await expect.poll(() => textOf(bodyA)).toContain(`Alpha ${PLAIN.text}omega`);
+    await expect.poll(() => usesOf(ids.plain)).toBe(usesBefore + 1);
     expect(await textOf(bodyB)).not.toContain(PLAIN.text);
     expect(await textOf(bodyB)).toContain('Beta');
     expect((await inputLog(page)).filter((r) => r.data?.includes('quarterly')).map((r) => r.composeId)).toEqual([a]);
