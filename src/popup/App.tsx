@@ -3,7 +3,7 @@ import type { PitchPoint } from '../core/point';
 import { isProfileKey } from '../core/profile';
 import { Tabs, PANEL_ID, tabElementId, type TabId } from './app/Tabs';
 import { UndoBar, type Deletion } from './app/UndoBar';
-import { usePitchData } from './app/usePitchData';
+import { usePitchData, type Snapshot } from './app/usePitchData';
 import { BackupBar } from './backup/BackupBar';
 import { t } from './i18n';
 import { MeetingTab } from './meeting/MeetingTab';
@@ -16,10 +16,12 @@ export interface AppProps {
   /** 'popup' fits the toolbar popup (≤ 800×600, scrolling inside); 'page' is the options tab. */
   layout?: 'popup' | 'page';
   initialTab?: TabId;
+  /** The first load, when the page already started it. */
+  first?: Promise<Snapshot>;
 }
 
-export function App({ layout = 'popup', initialTab = 'points' }: AppProps) {
-  const data = usePitchData();
+export function App({ layout = 'popup', initialTab = 'points', first }: AppProps) {
+  const data = usePitchData(first);
   const [tab, setTab] = useState<TabId>(initialTab);
   const [focusKey, setFocusKey] = useState<string>();
   const [deletion, setDeletion] = useState<Deletion>();

@@ -19,11 +19,28 @@ function i18n(): I18nLike | undefined {
   return g.browser?.i18n ?? g.chrome?.i18n;
 }
 
+// getMessage is a native call (a few µs each) and a long list asks for the same labels per row,
+// so each message is fetched once, with markers where the substitutions go, and filled here.
+const MARKERS = Array.from({ length: 9 }, (_, i) => `\uE000${i + 1}`);
+const templates = new Map<string, string>();
+
+function template(key: MessageKey): string {
+  let found = templates.get(key);
+  if (found === undefined) {
+    const api = i18n();
+    found = api?.getMessage(key, MARKERS) ?? '';
+    // Without an API (unit tests) nothing is cached, so a test may install one later.
+    if (api) templates.set(key, found);
+  }
+  return found;
+}
+
 /**
  * The message for `key` with `$1`… filled from `substitutions`. Outside the extension (unit
  * tests) there is no i18n API, and the key itself comes back so assertions stay readable.
  */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const message = i18n()?.getMessage(key, substitutions.map(String));
-  return message || key;
+  const message = template(key);
+  if (!message) return key;
+  return substitutions.length === 0 ? message : message.replace(/\uE000(\d)/g, (_, n: string) => String(substitutions[Number(n) - 1] ?? ''));
 }

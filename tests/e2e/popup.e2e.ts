@@ -408,3 +408,35 @@ describe('popup: export and import', () => {
     }
   });
 });
+
+describe('popup: a long library', () => {
+  it('draws every row of a thousand-point library, and a row far down can be used at once', async () => {
+    const session = await launchExtension();
+    try {
+      const setup = await openLoaded(session);
+      const now = Date.now();
+      const many: PitchPoint[] = Array.from({ length: 1000 }, (_, i) => ({
+        id: `long-${i}`, category: 'communication', title: `Long list point ${i}`, text: `Text ${i} for {manager}.`, tags: [`t${i % 10}`],
+        use: ['email', 'meeting'], order: i, createdAt: now, updatedAt: now, usedCount: 0, origin: 'user',
+      }));
+      await ask(setup, 'points/put', { points: many });
+      const total = (await ask(setup, 'points/list', {})).length;
+      await setup.close();
+
+      const page = await session.openPopup();
+      // The search box is usable as soon as the first rows are there, before the rest arrive.
+      await expect.poll(() => points(page).count()).toBeGreaterThan(0);
+      await expect.poll(() => points(page).count(), { timeout: 20_000 }).toBe(total);
+      const last = pointTitled(page, 'Long list point 999');
+      await last.getByTestId('rp-move-up').click();
+      await expect.poll(async () => (await ask(page, 'points/list', { filter: { category: 'communication' } })).map((p) => p.title).slice(-2)).toEqual([
+        'Long list point 999',
+        'Long list point 998',
+      ]);
+      await page.getByTestId('rp-search').fill('point 999');
+      await expect.poll(() => points(page).count()).toBe(1);
+    } finally {
+      await session.close();
+    }
+  });
+});

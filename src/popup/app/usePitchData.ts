@@ -18,6 +18,17 @@ function merged(current: readonly PitchPoint[], changed: readonly PitchPoint[]):
   return next;
 }
 
+export interface Snapshot {
+  points: PitchPoint[];
+  profile: Profile;
+}
+
+/** Everything the popup shows, in one round of requests. */
+export async function loadSnapshot(): Promise<Snapshot> {
+  const [points, profile] = await Promise.all([send('points/list', {}), send('profile/get', {})]);
+  return { points, profile };
+}
+
 export interface PitchData {
   points: PitchPoint[];
   profile: Profile;
@@ -43,7 +54,7 @@ export interface PitchData {
  * database belongs to the service worker. Each action reports a failure in `error` rather than
  * throwing, because the user can only act on what they see.
  */
-export function usePitchData(): PitchData {
+export function usePitchData(first?: Promise<Snapshot>): PitchData {
   const [points, setPoints] = useState<PitchPoint[]>([]);
   const [profile, setProfile] = useState<Profile>({});
   const [loaded, setLoaded] = useState(false);
@@ -61,17 +72,26 @@ export function usePitchData(): PitchData {
     }
   }, []);
 
-  const reload = useCallback(async () => {
-    await attempt(async () => {
-      const [listed, saved] = await Promise.all([send('points/list', {}), send('profile/get', {})]);
-      setPoints(listed);
-      setProfile(saved);
-      setGeneration((current) => current + 1);
-    });
-    setLoaded(true);
-  }, [attempt]);
+  const load = useCallback(
+    async (snapshot: Promise<Snapshot>) => {
+      await attempt(async () => {
+        const { points: listed, profile: saved } = await snapshot;
+        setPoints(listed);
+        setProfile(saved);
+        setGeneration((current) => current + 1);
+      });
+      setLoaded(true);
+    },
+    [attempt],
+  );
+  const reload = useCallback(() => load(loadSnapshot()), [load]);
 
-  useEffect(() => void reload(), [reload]);
+  // Effects run after the first paint; a load the page started while its scripts were still
+  // arriving (see main.tsx) saves that wait.
+  const firstLoad = useRef(first);
+  useEffect(() => {
+    void load(firstLoad.current ?? loadSnapshot());
+  }, [load]);
 
   const saver = useRef(createLatestSaver<Profile>((value) => send('profile/save', { profile: value }), (failure) => setError(messageOf(failure))));
 

@@ -15,6 +15,13 @@ import { matchesQuery, queryTerms } from './search';
 type Editing = { mode: 'add'; category: CategoryId } | { mode: 'edit'; id: string } | undefined;
 
 export const SEARCH_ID = 'rp-search';
+
+/**
+ * A long library is drawn in slices: the first screenful at once, the rest a slice per frame,
+ * so the popup can be used while a thousand rows are still being added below the fold.
+ */
+export const FIRST_ROWS = 60;
+const MORE_ROWS = 250;
 export const ADD_ID = 'rp-add';
 
 export interface PointsTabProps {
@@ -38,12 +45,32 @@ export function PointsTab({ data, profile, onDeleted, onFillIn }: PointsTabProps
     [data.points, terms],
   );
   const isVisible = (id: string) => visible?.has(id) ?? true;
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  const total = visible?.size ?? data.points.length;
+
+  useEffect(() => {
+    if (limit >= total) return undefined;
+    // After the next frame is painted, not before: each slice must reach the screen.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setLimit((current) => current + MORE_ROWS), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [limit, total]);
 
   useEffect(() => {
     const id = pendingFocus.current;
     if (!id) return;
-    pendingFocus.current = undefined;
     const element = document.getElementById(id);
+    if (!element && limit < total) {
+      // The row to focus is in a slice not drawn yet: draw everything, then focus it.
+      setLimit(Number.POSITIVE_INFINITY);
+      return;
+    }
+    pendingFocus.current = undefined;
     element?.focus();
     element?.scrollIntoView({ block: 'nearest' });
   });
@@ -96,7 +123,8 @@ export function PointsTab({ data, profile, onDeleted, onFillIn }: PointsTabProps
     setEditing({ mode: 'add', category });
   }
 
-  const matches = visible?.size ?? data.points.length;
+  const matches = total;
+  let budget = limit;
   return (
     <div class="points-tab">
       <h2 class="sr-only">{t('tabPoints')}</h2>
@@ -148,6 +176,10 @@ export function PointsTab({ data, profile, onDeleted, onFillIn }: PointsTabProps
         const all = groups.get(category) ?? [];
         const shown = visible ? all.filter((point) => visible.has(point.id)) : all;
         if (visible && shown.length === 0) return null;
+        // Groups past the drawn slice wait for theirs, empty ones included, to keep the order.
+        if (budget <= 0) return null;
+        const drawn = shown.length > budget ? shown.slice(0, budget) : shown;
+        budget -= drawn.length;
         const headingId = `rp-group-${category}`;
         return (
           <section key={category} class="group" data-testid="rp-group" data-category={category} aria-labelledby={headingId}>
@@ -169,7 +201,7 @@ export function PointsTab({ data, profile, onDeleted, onFillIn }: PointsTabProps
               </p>
             ) : (
               <ol class="points">
-                {shown.map((point, index) =>
+                {drawn.map((point, index) =>
                   editing?.mode === 'edit' && editing.id === point.id ? (
                     <li key={point.id} class="point editing" data-testid="rp-point" data-point-id={point.id}>
                       <PointEditor

@@ -1,0 +1,171 @@
+/**
+ * The popup in real Chromium, against the built `dist/` (run `npm run build` first):
+ * - how long it takes to become usable with 1 000 of the user's points in the database, from
+ *   navigation start to the list painted and the search box taking focus;
+ * - how long the real service worker takes to import 10 000 points sent the way the popup sends
+ *   them (validation, merge and one IndexedDB transaction, plus the message itself).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDocument } from '../../src/core/backup';
+import { CATEGORY_IDS } from '../../src/core/categories';
+import type { PitchPoint } from '../../src/core/point';
+import { FIRST_ROWS } from '../../src/popup/points/PointsTab';
+import { DIST, launchExtension, type ExtensionSession } from '../../tests/e2e/harness/extension';
+import { summarise, type BenchFigure } from './figure';
+
+const LIBRARY = 1_000;
+const IMPORTED = 10_000;
+const LOADS = 10;
+const IMPORTS = 5;
+
+function points(count: number, prefix: string): PitchPoint[] {
+  const now = Date.parse('2026-03-01T00:00:00Z');
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}-${i.toString(36)}`,
+    category: CATEGORY_IDS[i % CATEGORY_IDS.length] ?? 'setup',
+    title: `Point ${i}: a reason my manager would care about`,
+    text: `On {days} I would keep {coreHours} as core hours and answer {responseTime}; sample text ${i}, as long as a real point usually is.`,
+    tags: ['bench', `group-${i % 40}`],
+    use: ['email', 'meeting'],
+    order: Math.floor(i / CATEGORY_IDS.length),
+    createdAt: now - i * 1000,
+    updatedAt: now,
+    usedCount: i % 5,
+    origin: 'user',
+    ...(i % 4 === 0 ? { evidence: 'A randomised trial, 2024' } : {}),
+  }));
+}
+
+/** The popup page's own runtime, so requests arrive as the popup's do. */
+async function sendFromPage(page: Page, message: unknown): Promise<unknown> {
+  const reply = (await page.evaluate(
+    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+    message,
+  )) as { ok: boolean; value?: unknown; error?: string };
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+interface Ready {
+  /** The first rows are in the DOM. */
+  listed: number;
+  /** …and painted, with the search box taking focus: the user can start. */
+  interactive: number;
+  /** Every row is in the DOM. */
+  complete?: number;
+}
+
+/**
+ * Installed before the popup's own scripts; times are from navigation start. The popup draws a
+ * long list in slices (the first screenful at once), so the first rows mark "usable" and the
+ * last one "complete".
+ */
+function watchReady({ first, all }: { first: number; all: number }): void {
+  const w = window as unknown as { __rpReady?: Ready };
+  let listed: number | undefined;
+  const observer = new MutationObserver(() => {
+    const rows = document.querySelectorAll('[data-testid="rp-point"]').length;
+    if (listed === undefined && rows >= first) {
+      listed = performance.now();
+      const at = listed;
+      requestAnimationFrame(() => {
+        // The frame callback runs before paint; the task after it runs once the frame is out.
+        setTimeout(() => {
+          const search = document.querySelector<HTMLElement>('[data-testid="rp-search"]');
+          search?.focus();
+          if (document.activeElement === search) w.__rpReady = { ...w.__rpReady, listed: at, interactive: performance.now() };
+        }, 0);
+      });
+    }
+    if (rows >= all) {
+      observer.disconnect();
+      const complete = performance.now();
+      const mark = () => {
+        if (w.__rpReady) w.__rpReady.complete = complete;
+        else setTimeout(mark, 5);
+      };
+      mark();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+interface Loads {
+  listed: number[];
+  interactive: number[];
+  complete: number[];
+}
+
+/** Opens the popup LOADS times (after one warm-up) and collects the watcher's times. */
+async function measureLoads(session: ExtensionSession, rows: number): Promise<Loads> {
+  const page = await session.context.newPage();
+  await page.addInitScript(watchReady, { first: Math.min(FIRST_ROWS, rows), all: rows });
+  const loads: Loads = { listed: [], interactive: [], complete: [] };
+  const url = `chrome-extension://${session.extensionId}/src/popup/index.html`;
+  // The first load also pays for starting the service worker and compiling: not counted.
+  for (let run = 0; run <= LOADS; run += 1) {
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __rpReady?: Ready }).__rpReady?.complete !== undefined, undefined, { timeout: 15_000 });
+    const ready = await page.evaluate(() => (window as unknown as { __rpReady: Required<Ready> }).__rpReady);
+    if (run === 0) continue;
+    loads.listed.push(ready.listed);
+    loads.interactive.push(ready.interactive);
+    loads.complete.push(ready.complete);
+  }
+  await page.close();
+  return loads;
+}
+
+export default async function (): Promise<BenchFigure[]> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`popup bench: no build in ${DIST}; run npm run build first`);
+  const session = await launchExtension();
+  try {
+    const page = await session.openPopup();
+    const starter = ((await sendFromPage(page, { type: 'points/list' })) as PitchPoint[]).length;
+    // Side by side in the same browser: the starter library alone, then with 1 000 more.
+    const baseline = await measureLoads(session, starter);
+    await sendFromPage(page, { type: 'points/put', points: points(LIBRARY, 'bench') });
+    const total = starter + LIBRARY;
+    const big = await measureLoads(session, total);
+
+    const imports: number[] = [];
+    const previews: number[] = [];
+    for (let run = 0; run < IMPORTS; run += 1) {
+      await sendFromPage(page, { type: 'data/delete-all' });
+      const doc: BackupDocument = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), points: points(IMPORTED, `import${run}`), profile: { manager: 'Sam' } };
+      const json = JSON.stringify(doc);
+      const timed = (type: string) =>
+        page.evaluate(
+          async ({ type, json }) => {
+            const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: { adds: number }; error?: string }> } } }).chrome.runtime;
+            const start = performance.now();
+            const reply = await runtime.sendMessage({ type, json });
+            const took = performance.now() - start;
+            if (!reply.ok) throw new Error(reply.error);
+            return { took, adds: reply.value?.adds ?? 0 };
+          },
+          { type, json },
+        );
+      previews.push((await timed('data/preview-import')).took);
+      const imported = await timed('data/import');
+      if (imported.adds !== IMPORTED) throw new Error(`popup bench: expected ${IMPORTED} adds, got ${imported.adds}`);
+      imports.push(imported.took);
+    }
+    const stored = ((await sendFromPage(page, { type: 'points/list' })) as PitchPoint[]).length;
+    if (stored !== IMPORTED) throw new Error(`popup bench: expected ${IMPORTED} stored points after import, found ${stored}`);
+
+    return [
+      { area: 'popup', name: `popup with the ${starter} starter points: navigation → list painted, search focusable (median of ${LOADS})`, value: summarise(baseline.interactive).median, unit: 'ms' },
+      { area: 'popup', name: `popup with ${total} points: navigation → first rows in the DOM (median of ${LOADS})`, value: summarise(big.listed).median, unit: 'ms' },
+      { area: 'popup', name: `popup with ${total} points: navigation → first rows painted, search focusable (median of ${LOADS})`, value: summarise(big.interactive).median, unit: 'ms', aim: '≤ 150 ms' },
+      { area: 'popup', name: `popup with ${total} points: same, 95th percentile`, value: summarise(big.interactive).p95, unit: 'ms' },
+      { area: 'popup', name: `popup with ${total} points: navigation → all ${total} rows in the DOM (median of ${LOADS})`, value: summarise(big.complete).median, unit: 'ms' },
+      { area: 'popup', name: `preview a ${IMPORTED}-point import in the service worker, message included (median of ${IMPORTS})`, value: summarise(previews).median, unit: 'ms' },
+      { area: 'popup', name: `import ${IMPORTED} points through the service worker into IndexedDB (median of ${IMPORTS})`, value: summarise(imports).median, unit: 'ms', aim: '≤ 1 s' },
+    ];
+  } finally {
+    await session.close();
+  }
+}
