@@ -65,6 +65,8 @@ export function createLauncher(doc: Document, slot: LauncherSlot): Launcher {
 /** After an extension update the page keeps an orphaned script: say what helps instead of failing silently. */
 export function markNeedsReload(launcher: Launcher): void {
   launcher.button.dataset.state = 'reload';
+  launcher.badge.textContent = 'Reload page';
+  launcher.badge.hidden = false;
   launcher.button.title = RELOAD;
   launcher.button.setAttribute('aria-label', RELOAD);
 }

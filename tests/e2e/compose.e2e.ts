@@ -258,6 +258,9 @@ describe('Gmail', () => {
     await expect.poll(() => textOf(body)).toContain('Second line <img src=x onerror=alert(1)> & "quotes"');
     expect(await textOf(body)).toMatch(/First line\n+Second line/);
     expect(await body.locator('img').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => textOf(body)).not.toContain('First line');
+    expect(await textOf(body)).not.toContain('Second line');
     await page.waitForTimeout(100);
     // afterEach fails on any dialog (alert) or page error.
   });
@@ -444,6 +447,7 @@ describe('when things go wrong', () => {
     const notice = page.locator('[data-testid="rp-notice"]');
     await expect.poll(() => notice.textContent()).toMatch(/reload this page/i);
     expect(await launcher.getAttribute('title')).toMatch(/reload this page/i);
+    expect(await launcher.textContent()).toMatch(/reload/i);
     expect(await page.locator('[data-testid="rp-suggestion"]').count()).toBe(0);
   });
 });
