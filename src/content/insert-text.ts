@@ -44,7 +44,11 @@ export function insertPlainText(body: HTMLElement, range: Range, text: string): 
   const doc = body.ownerDocument;
   focusAt(body, range);
   const before = bodyText(body);
-  doc.execCommand('insertText', false, clean);
+  try {
+    doc.execCommand('insertText', false, clean);
+  } catch {
+    // Deprecated API: a browser may throw or lack it; the next routes still work.
+  }
   // Whatever execCommand answered, a body whose text changed took the insertion (an editor may
   // reshape it: nbsp for spaces, blocks for lines); trying another route would insert it twice.
   if (bodyText(body) !== before) return 'execCommand';

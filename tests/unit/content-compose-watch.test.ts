@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPoint } from '../../src/core/point';
+import { ComposeWatch } from '../../src/content/compose-watch';
+import { panelSections, registerPanelSection, type DraftContext } from '../../src/content/panel-sections';
+import type { SiteAdapter } from '../../src/content/sites/site';
+
+/** A made-up site: enough DOM for the session logic, no real site's selectors. */
+const adapter: SiteAdapter = {
+  id: 'gmail',
+  label: 'Test mail',
+  hosts: ['mail.test'],
+  bodySelector: '.body[contenteditable="true"]',
+  composeOf(body) {
+    const root = body.closest<HTMLElement>('.compose');
+    return root ? { root, body } : null;
+  },
+  launcherSlot({ root }) {
+    const row = root.querySelector('.row');
+    return row ? { parent: row, before: null, wrapperTag: 'div' } : null;
+  },
+  composeKey: ({ root }) => root.dataset.key ?? null,
+  quoteSelectors: ['.quote'],
+  isDark: () => false,
+};
+
+const POINT = createPoint({ id: 'p1', category: 'sweetener', title: 'Trial', text: 'A six-week trial.' }, 1);
+
+function addCompose(key: string): { root: HTMLElement; body: HTMLElement } {
+  const root = document.createElement('div');
+  root.className = 'compose';
+  root.dataset.key = key;
+  root.innerHTML = '<div class="row"><button>Send</button></div><div class="body" contenteditable="true" role="textbox">Hi</div>';
+  document.body.append(root);
+  const body = root.querySelector<HTMLElement>('.body');
+  if (!body) throw new Error('no body');
+  return { root, body };
+}
+
+const launchers = (scope: ParentNode = document) => scope.querySelectorAll('[data-remote-pitch]');
+const shadowOf = (root: HTMLElement) => root.querySelector('[data-remote-pitch]')?.shadowRoot ?? null;
+
+describe('compose sessions', () => {
+  const sent: { type: string }[] = [];
+  let stop: AbortController;
+
+  beforeEach(() => {
+    sent.length = 0;
+    vi.stubGlobal('chrome', {
+      runtime: {
+        id: 'test',
+        sendMessage: vi.fn(async (message: { type: string }) => {
+          sent.push(message);
+          if (message.type === 'points/list') return { ok: true, value: [POINT] };
+          if (message.type === 'profile/get') return { ok: true, value: {} };
+          return { ok: true, value: POINT };
+        }),
+      },
+    });
+    stop = new AbortController();
+  });
+
+  afterEach(() => {
+    stop.abort();
+    vi.unstubAllGlobals();
+    panelSections.length = 0;
+    document.body.replaceChildren();
+  });
+
+  it('puts one launcher in each compose already on the page, and again when focus finds a new one', () => {
+    addCompose('a');
+    new ComposeWatch(adapter, document, stop.signal);
+    expect(launchers()).toHaveLength(1);
+    const late = addCompose('b');
+    late.body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(launchers()).toHaveLength(2);
+    expect(launchers(late.root)).toHaveLength(1);
+    late.body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(launchers()).toHaveLength(2);
+  });
+
+  it('moves its launcher into a rebuilt toolbar and drops a dead copy the site cloned along', () => {
+    const { root, body } = addCompose('a');
+    new ComposeWatch(adapter, document, stop.signal);
+    const row = root.querySelector('.row');
+    const rebuilt = row?.cloneNode(true) as HTMLElement;
+    row?.replaceWith(rebuilt);
+    expect(launchers(rebuilt)).toHaveLength(1);
+    body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(launchers(root)).toHaveLength(1);
+    expect(shadowOf(root)).not.toBeNull();
+  });
+
+  it('keeps one session for a compose whose body the site replaced', () => {
+    const { root, body } = addCompose('a');
+    new ComposeWatch(adapter, document, stop.signal);
+    const host = root.querySelector('[data-remote-pitch]');
+    const fresh = body.cloneNode(true) as HTMLElement;
+    body.replaceWith(fresh);
+    fresh.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(launchers()).toHaveLength(1);
+    expect(root.querySelector('[data-remote-pitch]')).toBe(host);
+  });
+
+  it('gives a panel section its place, body input while open, and word of each insertion', async () => {
+    const calls: string[] = [];
+    let seen: DraftContext | undefined;
+    registerPanelSection({
+      open: (section, draft) => {
+        calls.push(`open:${section.isConnected}`);
+        seen = draft;
+      },
+      update: () => calls.push('update'),
+      inserted: (draft) => calls.push(`inserted:${[...draft.insertedIds].join()}`),
+    });
+    const { root, body } = addCompose('a');
+    new ComposeWatch(adapter, document, stop.signal);
+    shadowOf(root)?.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    expect(seen?.body).toBe(body);
+    expect(seen?.quoteSelectors).toEqual(['.quote']);
+    body.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await vi.waitFor(() => expect(shadowOf(root)?.querySelector('[data-testid="rp-suggestion"]')).not.toBeNull());
+    shadowOf(root)?.querySelector<HTMLElement>('[data-testid="rp-suggestion"]')?.click();
+    expect(body.textContent).toContain('A six-week trial.');
+    expect(calls).toEqual(['open:true', 'update', 'inserted:p1']);
+    expect(shadowOf(root)?.querySelector('[data-testid="rp-panel"]')).toBeNull();
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('points/record-use'));
+  });
+
+  it('removes everything it added when stopped', () => {
+    addCompose('a');
+    const before = document.adoptedStyleSheets.length;
+    new ComposeWatch(adapter, document, stop.signal);
+    expect(launchers()).toHaveLength(1);
+    stop.abort();
+    expect(launchers()).toHaveLength(0);
+    expect(document.adoptedStyleSheets.length).toBe(before);
+    expect(document.querySelector('style')).toBeNull();
+  });
+});
