@@ -440,3 +440,65 @@ describe('popup: a long library', () => {
     }
   });
 });
+
+describe('popup: settings, by keyboard', () => {
+  it('deletes everything after a confirmation that says what goes, brings back a backup, and restores the starter points', async () => {
+    const session = await launchExtension();
+    const folder = mkdtempSync(join(tmpdir(), 'rp-settings-'));
+    try {
+      const page = await openLoaded(session);
+      await ask(page, 'profile/save', { profile: { manager: 'Dana', days: 'Tuesdays' } });
+      const backup = await ask(page, 'data/export', {});
+      const file = join(folder, 'backup.json');
+      await writeFile(file, JSON.stringify(backup));
+      const starter = backup.points.length;
+      await page.reload();
+      await expect.poll(() => points(page).count()).toBe(starter);
+
+      await page.getByTestId('rp-tab-points').focus();
+      await page.keyboard.press('End');
+      expect(await page.getByTestId('rp-tab-settings').getAttribute('aria-selected')).toBe('true');
+      await tabTo(page, 'rp-delete-all');
+      await page.keyboard.press('Enter');
+      const details = await page.getByTestId('rp-delete-all-details').textContent();
+      expect(details).toContain(`all ${starter} points`);
+      expect(details).toContain('your 2 filled-in fill-ins');
+      // The safe answer has the focus; Escape backs out and nothing is lost.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rp-delete-all-cancel');
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rp-delete-all');
+      expect(await ask(page, 'points/list', {})).toHaveLength(starter);
+
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Shift+Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rp-delete-all-confirm');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await ask(page, 'points/list', {})).length).toBe(0);
+      expect(await ask(page, 'profile/get', {})).toEqual({});
+      await page.getByTestId('rp-tab-points').click();
+      expect(await points(page).count()).toBe(0);
+      expect(await page.getByTestId('rp-group').count()).toBe(8);
+
+      // The backup comes back through the file picker, opened from the keyboard.
+      await tabTo(page, 'rp-import', 80);
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('label[for="rp-import-input"]') as Element).outlineStyle)).not.toBe('none');
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      await chooser.setFiles(file);
+      await expect.poll(() => page.getByTestId('rp-import-plan').textContent()).toContain(`adds ${starter}, updates 0, leaves 0 untouched`);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rp-import-confirm');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => points(page).count()).toBe(starter);
+      expect(await ask(page, 'profile/get', {})).toEqual({ manager: 'Dana', days: 'Tuesdays' });
+
+      const first = (await points(page).first().getAttribute('data-point-id')) ?? '';
+      await points(page).first().getByTestId('rp-delete').click();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('rp-tab-settings').click();
+      await page.getByTestId('rp-restore-starter').click();
+      await expect.poll(() => page.getByTestId('rp-settings-starter').textContent()).toContain('Restored 1 starter points.');
+      expect((await ask(page, 'points/list', {})).some((p) => p.id === first)).toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PitchPoint } from '../../core/point';
 import { t } from '../i18n';
 
@@ -19,7 +19,7 @@ export function UndoBar({ deletion, onUndo, onExpire }: { deletion: Deletion; on
   const [held, setHeld] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     button.current?.focus();
   }, [deletion.serial]);
 

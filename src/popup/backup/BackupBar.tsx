@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ImportPlan } from '../../core/backup';
 import { LIMITS } from '../../core/point';
 import { send } from '../../shared/messages';
@@ -25,7 +25,7 @@ export function BackupBar({ data }: { data: PitchData }) {
   const input = useRef<HTMLInputElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (pending) confirm.current?.focus();
   }, [pending]);
 

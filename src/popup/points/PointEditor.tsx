@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORY_IDS, isCategoryId } from '../../core/categories';
 import { LIMITS } from '../../core/point';
 import type { Profile } from '../../core/profile';
@@ -28,7 +28,7 @@ export function PointEditor({ mode, initial, profile, onSave, onCancel, onDelete
   const formRef = useRef<HTMLFormElement>(null);
   const idPrefix = `rp-editor-${mode}`;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     titleRef.current?.focus();
     formRef.current?.scrollIntoView({ block: 'nearest' });
   }, []);

@@ -1,4 +1,3 @@
-import { Fragment } from 'preact';
 import { fill } from '../../core/fill';
 import type { PitchPoint } from '../../core/point';
 import type { Profile } from '../../core/profile';
@@ -56,15 +55,13 @@ export function PointRow(props: { point: PitchPoint; profile: Profile; canMoveUp
       </p>
       {missing.length > 0 && (
         <p class="point-missing">
-          {t('pointMissingLead')}{' '}
-          {missing.map((name, index) => (
-            <Fragment key={name}>
-              {index > 0 && ', '}
-              <button type="button" class="link" onClick={() => actions.onFillIn(name)} aria-label={t('pointFillInAction', name)}>
-                {name}
-              </button>
-            </Fragment>
-          ))}
+          <span>
+            {t('pointMissingLead')} {missing.join(', ')}
+          </span>
+          {/* At the row's edge, so a click in the middle of a row still means "edit". */}
+          <button type="button" class="link" onClick={() => actions.onFillIn(missing[0] ?? '')} aria-label={t('pointFillInAction', missing[0] ?? '')}>
+            {t('pointFillIn')}
+          </button>
         </p>
       )}
       {point.evidence && (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CATEGORY_IDS, type CategoryId } from '../../core/categories';
 import type { PitchPoint } from '../../core/point';
 import type { Profile } from '../../core/profile';
@@ -61,7 +61,7 @@ export function PointsTab({ data, profile, onDeleted, onFillIn }: PointsTabProps
     };
   }, [limit, total]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const id = pendingFocus.current;
     if (!id) return;
     const element = document.getElementById(id);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { LIMITS } from '../../core/point';
 import { PROFILE_FIELDS, type Profile, type ProfileKey } from '../../core/profile';
 import { t } from '../i18n';
@@ -40,7 +40,7 @@ export function ProfileTab({ profile, onChange, onSave, focusKey }: ProfileTabPr
   const [state, setState] = useState(() => initialProfileState(profile));
   const [status, setStatus] = useState('');
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = focusKey ? document.getElementById(profileFieldId(focusKey)) : null;
     element?.focus();
     element?.scrollIntoView({ block: 'center' });

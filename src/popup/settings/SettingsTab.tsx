@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../shared/messages';
 import { PROFILE_FIELDS } from '../../core/profile';
 import type { PitchData } from '../app/usePitchData';
@@ -25,7 +25,7 @@ export function SettingsTab({ data }: { data: PitchData }) {
   const opened = useRef(false);
 
   // Focus goes to the safe choice when the question opens, and back to its button when it closes.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirming) cancelButton.current?.focus();
     else if (opened.current) askButton.current?.focus();
     opened.current = confirming;
@@ -97,7 +97,7 @@ export function SettingsTab({ data }: { data: PitchData }) {
               <strong>{t('settingsDeleteQuestion')}</strong>
             </p>
             <ul id="rp-delete-all-details" data-testid="rp-delete-all-details">
-              <li>{t('settingsDeletePoints', summary.points, summary.own)}</li>
+              <li>{summary.own > 0 ? t('settingsDeletePoints', summary.points, summary.own) : t('settingsDeletePointsStarterOnly', summary.points)}</li>
               <li>{t('settingsDeleteFillIns', summary.fillIns)}</li>
               <li>{t('settingsDeleteUsage', summary.used)}</li>
             </ul>
