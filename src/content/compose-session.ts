@@ -170,7 +170,6 @@ export class ComposeSession {
     this.bodyLife?.abort();
     const life = new AbortController();
     this.bodyLife = life;
-    this.life.signal.addEventListener('abort', () => life.abort(), { once: true });
     const options = { signal: life.signal };
     const remember = () => this.remember();
     // focusout still sees the selection in the body: the last chance before our search box takes it.

@@ -39,11 +39,6 @@ export class ComposeWatch implements SessionHost {
     }, { once: true });
   }
 
-  /** How many composes have a session now (for tests and the benchmark). */
-  get size(): number {
-    return this.sessions.size;
-  }
-
   watch(element: Element, session: ComposeSession): void {
     this.watched.set(element, session);
     this.resize?.observe(element);
@@ -70,6 +65,14 @@ export class ComposeWatch implements SessionHost {
   }
 
   private found(body: HTMLElement): void {
+    try {
+      this.take(body);
+    } catch {
+      // A site that changed under its adapter gets less from us, never an error in its console.
+    }
+  }
+
+  private take(body: HTMLElement): void {
     const compose = this.adapter.composeOf(body);
     if (!compose) return;
     const known = this.byBody.get(body);
@@ -108,7 +111,13 @@ export class ComposeWatch implements SessionHost {
       const session = this.watched.get(entry.target);
       if (!session || seen.has(session)) continue;
       seen.add(session);
-      if (!session.check()) {
+      let alive = true;
+      try {
+        alive = session.check();
+      } catch {
+        // As in found(): degrade quietly, and keep what already works.
+      }
+      if (!alive) {
         const key = this.keyOf.get(session);
         if (key !== undefined && this.sessions.get(key) === session) this.sessions.delete(key);
         this.keyOf.delete(session);

@@ -18,7 +18,12 @@ function start(adapter: SiteAdapter): void {
     const on = parseSiteSwitches(stored)[adapter.id];
     if (on && !running) {
       const stop = new AbortController();
-      running = { watch: new ComposeWatch(adapter, document, stop.signal), stop };
+      try {
+        running = { watch: new ComposeWatch(adapter, document, stop.signal), stop };
+      } catch {
+        // Nothing of ours may break the page: without a working integration it simply stays as it is.
+        stop.abort();
+      }
     } else if (!on && running) {
       running.stop.abort();
       running = null;
