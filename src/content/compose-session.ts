@@ -54,6 +54,11 @@ export class ComposeSession {
     return this.panel !== null;
   }
 
+  /** Whether an event came from inside our launcher or panel (they handle their own keys). */
+  isOurs(event: Event): boolean {
+    return this.launcher !== null && event.composedPath().includes(this.launcher.host);
+  }
+
   /** Takes the compose as the site renders it now (a new body element, a rebuilt toolbar). */
   bind(compose: Compose): void {
     const previous = this.bodyLife ? this.compose.body : null;
@@ -175,14 +180,6 @@ export class ComposeSession {
     // focusout still sees the selection in the body: the last chance before our search box takes it.
     for (const type of ['keyup', 'mouseup', 'input', 'focusout']) body.addEventListener(type, remember, options);
     body.addEventListener('focusin', () => this.host.focused(this), options);
-    // The manifest command is the shortcut; when the browser doesn't deliver it (not bound, headless),
-    // the same keys in the body still open the panel.
-    body.addEventListener('keydown', (event) => {
-      if (!isShortcut(event)) return;
-      event.preventDefault();
-      event.stopPropagation();
-      this.open();
-    }, options);
     this.host.watch(body, this);
   }
 

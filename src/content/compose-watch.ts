@@ -1,4 +1,4 @@
-import { ComposeSession, type SessionHost } from './compose-session';
+import { ComposeSession, isShortcut, type SessionHost } from './compose-session';
 import { observeSelector } from './selector-observer';
 import type { SiteAdapter } from './sites/site';
 
@@ -32,6 +32,17 @@ export class ComposeWatch implements SessionHost {
       if (target instanceof HTMLElement && target.matches(adapter.bodySelector)) this.found(target);
     }, { capture: true, signal });
     doc.addEventListener('selectionchange', () => this.selectionChanged(), { signal });
+    // The manifest command is the shortcut; when the browser doesn't deliver it (not bound, or taken
+    // by another extension), the same keys anywhere in a compose still open its panel.
+    doc.addEventListener('keydown', (event) => {
+      if (!isShortcut(event) || !(event.target instanceof Node)) return;
+      const target = event.target;
+      const session = [...this.sessions.values()].find((s) => s.compose.root.contains(target));
+      if (!session || session.isOurs(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      session.open();
+    }, { capture: true, signal });
     signal.addEventListener('abort', () => {
       for (const session of this.sessions.values()) session.dispose();
       this.sessions.clear();

@@ -363,6 +363,23 @@ describe('keyboard only', () => {
     expect(await bodyHasFocus(body)).toBe(true);
   });
 
+  it('opens from a compose field other than the body, and inserts into that compose', async () => {
+    const page = await open('https://mail.google.com/');
+    const a = await openCompose(page, { open: 'openCompose' });
+    const b = await openCompose(page, { open: 'openCompose' });
+    await expect.poll(() => page.locator('[data-testid="rp-launcher"]').count()).toBe(2);
+    await rootOf(page, b).locator('input[name="subjectbox"]').focus();
+    await page.keyboard.type('Working from home');
+    await page.keyboard.press('Alt+Shift+P');
+    await expect.poll(() => focusedInPanel(page)).toBe('rp-panel-search');
+    expect(await rootOf(page, a).locator('[data-testid="rp-panel"]').count()).toBe(0);
+    await page.keyboard.type('quarterly');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => textOf(bodyIn(rootOf(page, b)))).toContain(PLAIN.text);
+    expect(await rootOf(page, b).locator('input[name="subjectbox"]').inputValue()).toBe('Working from home');
+    expect(await textOf(bodyIn(rootOf(page, a)))).not.toContain(PLAIN.text);
+  });
+
   it('opens the panel of the focused compose when the background relays the manifest command', async () => {
     const page = await open('https://mail.google.com/');
     const a = await openCompose(page, { open: 'openCompose' });

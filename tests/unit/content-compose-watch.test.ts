@@ -127,6 +127,18 @@ describe('compose sessions', () => {
     await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('points/record-use'));
   });
 
+  it('opens the panel of the compose that has focus on Alt+Shift+P, from any of its fields', () => {
+    addCompose('a');
+    const { root } = addCompose('b');
+    new ComposeWatch(adapter, document, stop.signal);
+    const send = root.querySelector('button');
+    send?.dispatchEvent(new KeyboardEvent('keydown', { key: 'P', code: 'KeyP', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
+    expect(document.querySelectorAll('[data-remote-pitch]')).toHaveLength(2);
+    expect(shadowOf(root)?.querySelector('[data-testid="rp-panel"]')).not.toBeNull();
+    const panels = [...document.querySelectorAll('[data-remote-pitch]')].filter((host) => host.shadowRoot?.querySelector('[data-testid="rp-panel"]'));
+    expect(panels).toHaveLength(1);
+  });
+
   it('removes everything it added when stopped', () => {
     addCompose('a');
     const before = document.adoptedStyleSheets.length;
