@@ -34,6 +34,9 @@ export class Panel {
   private shown: PitchPoint[] = [];
   private rows: HTMLElement[] = [];
   private active = -1;
+  private loaded = false;
+  /** Enter pressed before the points arrived: fast typists (and scripts) get the top match once they do. */
+  private pickWhenLoaded = false;
 
   constructor(doc: Document, private readonly events: PanelEvents) {
     this.doc = doc;
@@ -82,8 +85,12 @@ export class Panel {
   setData(points: PitchPoint[], profile: Profile): void {
     this.points = points;
     this.profile = profile;
+    this.loaded = true;
     this.notice.hidden = true;
     this.render();
+    const point = this.pickWhenLoaded ? this.shown[this.active] : undefined;
+    this.pickWhenLoaded = false;
+    if (point) this.events.pick(point);
   }
 
   showNotice(text: string, kind: 'info' | 'error'): void {
@@ -225,6 +232,7 @@ export class Panel {
       event.preventDefault();
       const point = this.shown[this.active];
       if (point) this.events.pick(point);
+      else if (!this.loaded) this.pickWhenLoaded = true;
     }
   }
 }

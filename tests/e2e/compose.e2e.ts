@@ -452,6 +452,19 @@ describe('when things go wrong', () => {
     expect(await session.serviceWorkerStatus()).toBe('running');
   });
 
+  it('takes a shortcut, a search and Enter typed straight away while the stopped worker wakes up', async () => {
+    const page = await open('https://outlook.office.com/?compose=1');
+    await expect.poll(() => page.locator('[data-testid="rp-launcher"]').count()).toBe(1);
+    const id = await openCompose(page, {});
+    await session.stopServiceWorker();
+    const body = bodyIn(rootOf(page, id));
+    await body.focus();
+    await page.keyboard.press('Alt+Shift+P');
+    await page.keyboard.type('quarterly report');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => textOf(body)).toContain(PLAIN.text);
+  });
+
   // Last: it reloads the extension, leaving this session's open tabs with an orphaned script.
   it('says the page needs a reload after the extension was updated while the tab stayed open', async () => {
     const page = await open('https://mail.google.com/?compose=1');

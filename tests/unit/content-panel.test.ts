@@ -99,6 +99,20 @@ describe('panel', () => {
     expect(events.dismiss).not.toHaveBeenCalled();
   });
 
+  it('remembers an Enter pressed before the points arrived and picks the top match when they do', () => {
+    const events = { pick: vi.fn(), dismiss: vi.fn() };
+    const panel = new Panel(document, events);
+    document.body.append(panel.element);
+    const search = panel.element.querySelector<HTMLInputElement>('[data-testid="rp-panel-search"]');
+    if (!search) throw new Error('no search box');
+    search.value = 'trial';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(events.pick).not.toHaveBeenCalled();
+    panel.setData(points, {});
+    expect(events.pick).toHaveBeenCalledWith(points[1]);
+  });
+
   it('shows text as text, never as markup', () => {
     const events = { pick: vi.fn(), dismiss: vi.fn() };
     const panel = new Panel(document, events);
