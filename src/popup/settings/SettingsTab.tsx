@@ -98,8 +98,8 @@ export function SettingsTab({ data }: { data: PitchData }) {
             </p>
             <ul id="rp-delete-all-details" data-testid="rp-delete-all-details">
               <li>{summary.own > 0 ? t('settingsDeletePoints', summary.points, summary.own) : t('settingsDeletePointsStarterOnly', summary.points)}</li>
-              <li>{t('settingsDeleteFillIns', summary.fillIns)}</li>
-              <li>{t('settingsDeleteUsage', summary.used)}</li>
+              {summary.fillIns > 0 && <li>{t('settingsDeleteFillIns', summary.fillIns)}</li>}
+              {summary.used > 0 && <li>{t('settingsDeleteUsage', summary.used)}</li>}
             </ul>
             <p>{t('settingsDeleteWarning')}</p>
             <div class="form-actions">
