@@ -7,7 +7,7 @@ import { completeFillIns } from './fill-ins';
 import { insertPlainText } from './insert-text';
 import { createLauncher, markNeedsReload, RELOAD_MESSAGE, type Launcher } from './launcher';
 import { Panel } from './panel';
-import { orderSuggestions, panelSections, type DraftContext } from './panel-sections';
+import { orderSuggestions, panelSections, type DraftContext, type PanelSection } from './panel-sections';
 import type { Compose, SiteAdapter } from './sites/site';
 import { offeredPoints } from './suggestions';
 
@@ -18,6 +18,15 @@ export interface SessionHost {
   watch(element: Element, session: ComposeSession): void;
   unwatch(element: Element): void;
   focused(session: ComposeSession): void;
+}
+
+/** Runs another feature's code (a panel section): its failure must not take the panel or insertion down. */
+function quietly(run: () => void): void {
+  try {
+    run();
+  } catch {
+    // The section shows less; the panel keeps working.
+  }
 }
 
 export function isShortcut(event: KeyboardEvent): boolean {
@@ -40,6 +49,8 @@ export class ComposeSession {
   private panelLife: AbortController | null = null;
   private saved: SavedCaret | null = null;
   private profile: Profile = {};
+  /** The sections of the open panel, each with its element. */
+  private sections: [PanelSection, HTMLElement][] = [];
 
   constructor(private readonly host: SessionHost, compose: Compose) {
     this.compose = compose;
@@ -130,12 +141,12 @@ export class ComposeSession {
       if (!event.composedPath().includes(launcher.host)) this.close(false);
     }, { capture: true, signal: life.signal });
     const draft = this.draft();
-    for (const section of panelSections) {
+    this.sections = panelSections.map((section) => {
       const element = doc.createElement('section');
       panel.sections.append(element);
-      section.open(element, draft, life.signal);
-      this.body.addEventListener('input', () => section.update(element, this.draft()), { signal: life.signal });
-    }
+      quietly(() => section.open(element, draft, life.signal));
+      return [section, element];
+    });
     void this.load(panel);
   }
 
@@ -145,6 +156,7 @@ export class ComposeSession {
     this.panel = null;
     this.panelLife?.abort();
     this.panelLife = null;
+    this.sections = [];
     panel.element.remove();
     this.launcher?.button.setAttribute('aria-expanded', 'false');
     if (refocus && this.body.isConnected) focusAt(this.body, caretToRestore(this.body, this.saved));
@@ -179,6 +191,11 @@ export class ComposeSession {
     const remember = () => this.remember();
     // focusout still sees the selection in the body: the last chance before our search box takes it.
     for (const type of ['keyup', 'mouseup', 'input', 'focusout']) body.addEventListener(type, remember, options);
+    body.addEventListener('input', () => {
+      if (this.sections.length === 0) return;
+      const draft = this.draft();
+      for (const [section, element] of this.sections) quietly(() => section.update(element, draft));
+    }, options);
     body.addEventListener('focusin', () => this.host.focused(this), options);
     this.host.watch(body, this);
   }
@@ -257,7 +274,9 @@ export class ComposeSession {
       const [points, profile] = await Promise.all([send('points/list', {}), send('profile/get', {})]);
       if (this.panel !== panel) return;
       this.profile = profile;
-      panel.setData(orderSuggestions(offeredPoints(points), this.draft()), profile);
+      let offered = offeredPoints(points);
+      quietly(() => (offered = orderSuggestions(offered, this.draft())));
+      panel.setData(offered, profile);
     } catch (error) {
       if (this.panel !== panel) return;
       if (error instanceof ContextInvalidatedError) {
@@ -294,6 +313,6 @@ export class ComposeSession {
     this.insertedIds.add(point.id);
     send('points/record-use', { id: point.id }).catch(() => undefined);
     const draft = this.draft();
-    for (const section of panelSections) section.inserted?.(draft);
+    for (const section of panelSections) quietly(() => section.inserted?.(draft));
   }
 }

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPoint } from '../../src/core/point';
 import { ComposeWatch } from '../../src/content/compose-watch';
-import { panelSections, registerPanelSection, type DraftContext } from '../../src/content/panel-sections';
+import { panelSections, registerPanelSection, setSuggestionOrder, type DraftContext } from '../../src/content/panel-sections';
 import type { SiteAdapter } from '../../src/content/sites/site';
 
 /** A made-up site: enough DOM for the session logic, no real site's selectors. */
@@ -125,6 +125,22 @@ describe('compose sessions', () => {
     expect(calls).toEqual(['open:true', 'update', 'inserted:p1']);
     expect(shadowOf(root)?.querySelector('[data-testid="rp-panel"]')).toBeNull();
     await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('points/record-use'));
+  });
+
+  it('still lists and inserts when a panel section or the ranking throws', async () => {
+    const broken = () => {
+      throw new Error('coach bug');
+    };
+    registerPanelSection({ open: broken, update: broken, inserted: broken });
+    setSuggestionOrder(broken);
+    const { root, body } = addCompose('a');
+    new ComposeWatch(adapter, document, stop.signal);
+    shadowOf(root)?.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    body.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await vi.waitFor(() => expect(shadowOf(root)?.querySelector('[data-testid="rp-suggestion"]')).not.toBeNull());
+    shadowOf(root)?.querySelector<HTMLElement>('[data-testid="rp-suggestion"]')?.click();
+    expect(body.textContent).toContain('A six-week trial.');
+    setSuggestionOrder((points) => points);
   });
 
   it('opens the panel of the compose that has focus on Alt+Shift+P, from any of its fields', () => {
