@@ -44,7 +44,7 @@ export class ComposeSession {
   private readonly life = new AbortController();
   private bodyLife: AbortController | null = null;
   private launcher: Launcher | null = null;
-  private slotWatch: MutationObserver | null = null;
+  private rootWatch: MutationObserver | null = null;
   private panel: Panel | null = null;
   private panelLife: AbortController | null = null;
   private saved: SavedCaret | null = null;
@@ -72,12 +72,13 @@ export class ComposeSession {
 
   /** Takes the compose as the site renders it now (a new body element, a rebuilt toolbar). */
   bind(compose: Compose): void {
-    const previous = this.bodyLife ? this.compose.body : null;
+    const previous = this.bodyLife ? this.compose : null;
     this.compose = compose;
-    if (previous !== compose.body) {
-      if (previous) this.host.unwatch(previous);
+    if (previous?.body !== compose.body) {
+      if (previous) this.host.unwatch(previous.body);
       this.listenToBody(compose.body);
     }
+    if (previous?.root !== compose.root) this.watchRoot(compose.root);
     this.ensureLauncher();
   }
 
@@ -166,12 +167,9 @@ export class ComposeSession {
     this.close(false);
     this.life.abort();
     this.bodyLife?.abort();
-    this.stopWaitingForSlot();
+    this.rootWatch?.disconnect();
     this.host.unwatch(this.body);
-    if (this.launcher) {
-      this.host.unwatch(this.launcher.host);
-      this.launcher.host.remove();
-    }
+    this.launcher?.host.remove();
   }
 
   private draft(): DraftContext {
@@ -205,11 +203,8 @@ export class ComposeSession {
     const current = this.launcher?.host;
     if (current?.isConnected && root.contains(current)) return;
     const slot = this.host.adapter.launcherSlot(this.compose);
-    if (!slot || (slot.before && slot.before.parentNode !== slot.parent)) {
-      this.waitForSlot();
-      return;
-    }
-    this.stopWaitingForSlot();
+    // No toolbar yet: the root watch calls again when the compose renders more.
+    if (!slot || (slot.before && slot.before.parentNode !== slot.parent)) return;
     // A site that rebuilds its toolbar from a copy can carry along a dead copy of ours.
     for (const stale of root.querySelectorAll('[data-remote-pitch]')) if (stale !== current) stale.remove();
     // Moving the host out of the DOM hides its popover; start the panel afresh instead of losing it.
@@ -223,7 +218,6 @@ export class ComposeSession {
     launcher.host.dataset.slot = slot.wrapperTag;
     slot.parent.insertBefore(launcher.host, slot.before);
     this.applyTheme();
-    this.host.watch(launcher.host, this);
   }
 
   private wireLauncher(launcher: Launcher): void {
@@ -240,21 +234,17 @@ export class ComposeSession {
     }
   }
 
-  /** The toolbar can render after the body; watch this compose only, and only until it does. */
-  private waitForSlot(): void {
-    if (this.slotWatch || this.life.signal.aborted) return;
-    const view = this.compose.root.ownerDocument.defaultView;
-    if (!view) return;
-    this.slotWatch = new view.MutationObserver(() => {
-      this.stopWaitingForSlot();
-      this.ensureLauncher();
-    });
-    this.slotWatch.observe(this.compose.root, { childList: true, subtree: true });
-  }
-
-  private stopWaitingForSlot(): void {
-    this.slotWatch?.disconnect();
-    this.slotWatch = null;
+  /**
+   * Sites rebuild a compose's toolbar (taking our launcher with it) and render it after the body.
+   * Watching this compose's own subtree, never the document, puts the launcher back in the same
+   * task; most mutations here are the user typing, and the check is one `contains`.
+   */
+  private watchRoot(root: HTMLElement): void {
+    this.rootWatch?.disconnect();
+    const view = root.ownerDocument.defaultView;
+    if (!view || this.life.signal.aborted) return;
+    this.rootWatch = new view.MutationObserver(() => quietly(() => this.ensureLauncher()));
+    this.rootWatch.observe(root, { childList: true, subtree: true });
   }
 
   private applyTheme(): void {

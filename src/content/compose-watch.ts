@@ -7,8 +7,8 @@ import type { SiteAdapter } from './sites/site';
  * session (one launcher) per compose however often the site re-renders it, and drops a session when
  * its body leaves the page. Aborting `signal` removes everything it added.
  *
- * A ResizeObserver reports when a watched body or launcher is removed (its size drops to zero), which
- * covers composes closing and toolbars rebuilt without ever observing the page's mutations.
+ * A ResizeObserver reports when a watched body is removed (its size drops to zero): composes closing
+ * are noticed without observing the page's mutations.
  */
 export class ComposeWatch implements SessionHost {
   private readonly sessions = new Map<string, ComposeSession>();

@@ -202,8 +202,8 @@ describe('Gmail', () => {
 
     for (const part of ['toolbar', 'body', 'all']) {
       await fixtureCall(page, 'rerender', first, part);
-      await page.waitForTimeout(50);
-      await expect.poll(() => launchersIn(first).count()).toBe(1);
+      // No waiting: the launcher is back before the page's task ends.
+      expect(await launchersIn(first).count()).toBe(1);
       expect(await launchers.count()).toBe(2);
     }
     await fixtureCall(page, 'maximize', second);
@@ -300,6 +300,31 @@ describe('Gmail', () => {
     await page.locator('[data-testid="rp-panel-search"]').fill('quarterly report');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.getAttribute('data-point-id')).toBe(ids.plain);
+  });
+});
+
+describe('Outlook', () => {
+  it('keeps one launcher per compose as composes open, re-render and close', async () => {
+    const page = await open('https://outlook.office.com/');
+    const draft = await openCompose(page, { open: 'openCompose' });
+    const reply = await openCompose(page, { open: 'openReply' });
+    const launchers = page.locator('[data-testid="rp-launcher"]');
+    const launchersIn = (id: string) => rootOf(page, id).locator('[data-testid="rp-launcher"]');
+    await expect.poll(() => launchers.count()).toBe(2);
+    for (const part of ['toolbar', 'body', 'all']) {
+      await fixtureCall(page, 'rerender', reply, part);
+      expect(await launchersIn(reply).count()).toBe(1);
+      expect(await launchers.count()).toBe(2);
+    }
+    // Still next to Send in the rebuilt row.
+    expect(await rootOf(page, reply).locator('.cmdRow > [data-remote-pitch]').count()).toBe(1);
+    await fixtureCall(page, 'closeCompose', draft);
+    await expect.poll(() => launchers.count()).toBe(1);
+    const next = await openCompose(page, { open: 'openCompose' });
+    await expect.poll(() => launchersIn(next).count()).toBe(1);
+    expect(await page.locator('[data-remote-pitch]').count()).toBe(2);
+    // The read-only message and the settings' signature editor got nothing.
+    expect(await page.locator('#ReadingPaneContainerId [role="document"] [data-remote-pitch]').count()).toBe(0);
   });
 });
 
