@@ -258,6 +258,10 @@ describe('popup: fill-ins and the meeting card', () => {
     const objection = listed.find((p) => p.category === 'objection-answer' && p.objection) as PitchPoint;
     const [firstSweetener, secondSweetener] = listed.filter((p) => p.category === 'sweetener') as [PitchPoint, PitchPoint];
     const notChosen = listed.find((p) => p.category === 'track-record') as PitchPoint;
+    // The starter library puts a first card together; start this test from an empty one.
+    for (const onCard of listed.filter((p) => p.onMeetingCard)) {
+      await ask(page, 'points/update', { id: onCard.id, changes: { onMeetingCard: false } });
+    }
     await page.reload();
     await expect.poll(() => points(page).count()).toBeGreaterThan(0);
     for (const chosen of [reason, objection, secondSweetener, firstSweetener]) {
