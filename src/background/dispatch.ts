@@ -10,6 +10,7 @@ import { handlers, isKnownType } from './handlers';
 const CONTENT_SCRIPT_REQUESTS: ReadonlySet<MessageType> = new Set<MessageType>([
   'points/list',
   'points/record-use',
+  'coach/analyze',
   'profile/get',
   'profile/update',
 ]);

@@ -5,7 +5,8 @@ import { ContextInvalidatedError, send } from '../shared/messages';
 import { caretToRestore, focusAt, saveCaret, type SavedCaret } from './caret';
 import { completeFillIns } from './fill-ins';
 import { insertPlainText } from './insert-text';
-import { createLauncher, markNeedsReload, RELOAD_MESSAGE, type Launcher } from './launcher';
+import { spaceForCaret } from './insert-spacing';
+import { createLauncher, markNeedsReload, RELOAD_MESSAGE, showBadge, type Launcher } from './launcher';
 import { Panel } from './panel';
 import { orderSuggestions, panelSections, type DraftContext, type PanelSection } from './panel-sections';
 import type { Compose, SiteAdapter } from './sites/site';
@@ -38,7 +39,7 @@ export function isShortcut(event: KeyboardEvent): boolean {
  * long as the compose does, across the site re-rendering its toolbar or moving its body, and
  * everything it attached goes away through its AbortSignals.
  */
-export class ComposeSession {
+export class ComposeSession implements DraftContext {
   compose: Compose;
   readonly insertedIds = new Set<string>();
   private readonly life = new AbortController();
@@ -51,14 +52,27 @@ export class ComposeSession {
   private profile: Profile = {};
   /** The sections of the open panel, each with its element. */
   private sections: [PanelSection, HTMLElement][] = [];
+  /** The badge's last text, kept for a launcher the toolbar only gets later. */
+  private badge: [string | null, string | undefined] = [null, undefined];
 
   constructor(private readonly host: SessionHost, compose: Compose) {
     this.compose = compose;
     this.bind(compose);
+    for (const section of panelSections) quietly(() => section.discovered?.(this, this.life.signal));
   }
 
   get body(): HTMLElement {
     return this.compose.body;
+  }
+
+  /** Quoted replies and signatures in the body, which the coach leaves out. */
+  get quoteSelectors(): readonly string[] {
+    return this.host.adapter.quoteSelectors;
+  }
+
+  showBadge(text: string | null, spoken?: string): void {
+    this.badge = [text, spoken];
+    if (this.launcher) showBadge(this.launcher, text, spoken);
   }
 
   get isOpen(): boolean {
@@ -141,11 +155,10 @@ export class ComposeSession {
     doc.addEventListener('pointerdown', (event) => {
       if (!event.composedPath().includes(launcher.host)) this.close(false);
     }, { capture: true, signal: life.signal });
-    const draft = this.draft();
     this.sections = panelSections.map((section) => {
       const element = doc.createElement('section');
       panel.sections.append(element);
-      quietly(() => section.open(element, draft, life.signal));
+      quietly(() => section.open(element, this, life.signal));
       return [section, element];
     });
     void this.load(panel);
@@ -172,15 +185,6 @@ export class ComposeSession {
     this.launcher?.host.remove();
   }
 
-  private draft(): DraftContext {
-    return {
-      body: this.body,
-      quoteSelectors: this.host.adapter.quoteSelectors,
-      insertedIds: this.insertedIds,
-      badge: this.launcher?.badge ?? this.body.ownerDocument.createElement('span'),
-    };
-  }
-
   private listenToBody(body: HTMLElement): void {
     this.bodyLife?.abort();
     const life = new AbortController();
@@ -190,9 +194,8 @@ export class ComposeSession {
     // focusout still sees the selection in the body: the last chance before our search box takes it.
     for (const type of ['keyup', 'mouseup', 'input', 'focusout']) body.addEventListener(type, remember, options);
     body.addEventListener('input', () => {
-      if (this.sections.length === 0) return;
-      const draft = this.draft();
-      for (const [section, element] of this.sections) quietly(() => section.update(element, draft));
+      if (this.panel) for (const [section, element] of this.sections) quietly(() => section.update(element, this));
+      else for (const section of panelSections) quietly(() => section.typed?.(this));
     }, options);
     body.addEventListener('focusin', () => this.host.focused(this), options);
     this.host.watch(body, this);
@@ -214,6 +217,7 @@ export class ComposeSession {
       launcher = createLauncher(root.ownerDocument, slot);
       this.launcher = launcher;
       this.wireLauncher(launcher);
+      showBadge(launcher, ...this.badge);
     }
     launcher.host.dataset.slot = slot.wrapperTag;
     slot.parent.insertBefore(launcher.host, slot.before);
@@ -264,8 +268,8 @@ export class ComposeSession {
       const [points, profile] = await Promise.all([send('points/list', {}), send('profile/get', {})]);
       if (this.panel !== panel) return;
       this.profile = profile;
-      let offered = offeredPoints(points);
-      quietly(() => (offered = orderSuggestions(offered, this.draft())));
+      const offered = await orderSuggestions(offeredPoints(points), this);
+      if (this.panel !== panel) return;
       panel.setData(offered, profile);
     } catch (error) {
       if (this.panel !== panel) return;
@@ -298,11 +302,11 @@ export class ComposeSession {
     const body = this.body;
     this.close(false);
     if (!body.isConnected) return;
-    insertPlainText(body, caretToRestore(body, this.saved), text);
+    const range = caretToRestore(body, this.saved);
+    insertPlainText(body, range, spaceForCaret(body, range, text));
     this.remember();
     this.insertedIds.add(point.id);
     send('points/record-use', { id: point.id }).catch(() => undefined);
-    const draft = this.draft();
-    for (const section of panelSections) quietly(() => section.inserted?.(draft));
+    for (const section of panelSections) quietly(() => section.inserted?.(this));
   }
 }

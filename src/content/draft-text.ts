@@ -2,9 +2,19 @@
  * Reads a compose body the way the user sees it: one line per block, without the quoted
  * reply and signature the mail site keeps inside the same editor. The coach then judges only
  * what the user wrote in this message.
+ *
+ * Done in two halves because the coach runs in the service worker, which has no DOM: in the page,
+ * `draftTree` does what needs the DOM (matching selectors) and keeps only tag names, inline styles
+ * and text; `treeText` lays that out as lines wherever it runs. Neither half changes the body.
  */
 
-/** Containers whose content is not the user's words in this message; skipped with everything inside. */
+/**
+ * Text, the point where the user's own words end (0), or an element as its tag name, its `style`
+ * attribute ('' when none) and its children.
+ */
+export type DraftNode = string | 0 | [string, string, ...DraftNode[]];
+
+/** Containers whose content is not the user's words in this message; left out with everything inside. */
 const DROPPED = [
   // Gmail: the quoted history (older and newer class names), the signature and its "-- " prefix.
   '.gmail_quote',
@@ -12,21 +22,64 @@ const DROPPED = [
   '.gmail_extra',
   '.gmail_signature',
   '.gmail_signature_prefix',
-  // Quoted mail from Apple Mail, Thunderbird and others keeps type="cite".
-  'blockquote[type="cite"]',
   // Outlook on the web: the signature block, also the mobile apps' "Get Outlook for…" line.
   '#Signature',
   '#ms-outlook-mobile-signature',
-];
+  // Hidden by attribute (hidden by style is `treeText`'s to see).
+  '[hidden]',
+  '[aria-hidden=true]',
+].join();
 
 /**
  * Outlook on the web puts the reply header here and the quoted message after it as siblings,
- * not inside, so the walk stops at these: they and everything after them are history.
+ * not inside, so the read stops at these: they and everything after them are history.
  */
-const STOPS = ['#divRplyFwdMsg', '#appendonsend'];
+const STOPS = '#divRplyFwdMsg,#appendonsend';
+
+/** Selectors that do not parse are left out rather than breaking the read. */
+function parses(probe: Element) {
+  return (selector: string) => {
+    try {
+      probe.matches(selector);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
+
+/** The body as `DraftNode`s, without quoted replies, signatures (the site's `quoteSelectors` too) or hidden elements. */
+export function draftTree(body: Element, quoteSelectors: readonly string[] = []): DraftNode[] {
+  const dropped = [DROPPED, ...quoteSelectors.filter(parses(body))].join();
+  const walk = (parent: Node): DraftNode[] => {
+    const out: DraftNode[] = [];
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        out.push(node.nodeValue ?? '');
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        if (el.matches(STOPS)) {
+          out.push(0);
+          break;
+        }
+        if (!el.matches(dropped)) out.push([el.tagName, el.getAttribute('style') ?? '', ...walk(el)]);
+      }
+    }
+    return out;
+  };
+  return walk(body);
+}
 
 /** Never shown as text: reading them would put CSS or code into the draft. */
 const NOT_TEXT = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'IMG', 'OBJECT', 'IFRAME']);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+/**
+ * Quoted mail from Apple Mail, Thunderbird and others is a blockquote with a left border. Gmail's
+ * "indent" button also wraps text in a blockquote, but a borderless one: that is the user's own text.
+ */
+const quotedBlockquote = (tag: string, style: string) => tag === 'BLOCKQUOTE' && !/border\s*:\s*none/i.test(style);
 
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
@@ -36,44 +89,14 @@ const BLOCKS = new Set([
 
 const CELLS = new Set(['TD', 'TH']);
 
-function hidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
-}
-
 /**
- * Gmail's "indent" button wraps text in a borderless blockquote; that is the user's own text,
- * unlike a quoted reply, which Gmail marks with `gmail_quote` and a left border.
+ * The text of `draftTree`'s nodes: block elements and `<br>` become line breaks (never more than
+ * one blank line in a row), list items start with "- ", table cells are separated by a space;
+ * elements hidden by style, quoted blockquotes, scripts and styles are left out; the text ends at
+ * the first stop mark. Anything not shaped like a `DraftNode` is skipped, since
+ * the nodes arrive as a message from a page.
  */
-function quotedBlockquote(el: Element): boolean {
-  if (el.tagName !== 'BLOCKQUOTE') return false;
-  const style = el.getAttribute('style') ?? '';
-  return !/border\s*:\s*none/i.test(style);
-}
-
-/** Selectors that do not parse are left out rather than breaking the read. */
-function validSelectors(selectors: readonly string[], probe: Element): string[] {
-  return selectors.filter((selector) => {
-    try {
-      probe.matches(selector);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
-
-/**
- * The compose body's text: block elements and `<br>` become line breaks (never more than one
- * blank line in a row), list items start with "- ", table cells are separated by a space.
- * Quoted replies and signatures (Gmail's, Outlook's, plain cited blockquotes and any
- * `quoteSelectors` the site adds) are left out; Outlook's reply header and everything after it
- * end the text.
- */
-export function draftText(body: Element, quoteSelectors: readonly string[] = []): string {
-  const dropped = validSelectors([...DROPPED, ...quoteSelectors], body).join(',');
-  const stops = STOPS.join(',');
+export function treeText(nodes: readonly unknown[]): string {
   let out = '';
   let stopped = false;
   /** Where the last list marker ended: a block opening right inside a list item stays on its line. */
@@ -91,24 +114,23 @@ export function draftText(body: Element, quoteSelectors: readonly string[] = [])
     if (out !== '' && !/\s$/.test(out)) out += ' ';
   };
 
-  const walk = (node: Node, pre: boolean) => {
+  const walk = (node: unknown, pre: boolean) => {
     if (stopped) return;
-    if (node.nodeType === 3) {
-      const raw = node.nodeValue ?? '';
+    if (node === 0) {
+      stopped = true;
+      return;
+    }
+    if (typeof node === 'string') {
       // Collapse only what HTML collapses; \s would also swallow the non-breaking spaces users type.
-      const text = (pre ? raw : raw.replace(/[ \t\n\r\f]+/g, ' ')).replace(/\u00a0/g, ' ');
+      const text = (pre ? node : node.replace(/[ \t\n\r\f]+/g, ' ')).replace(/\u00a0/g, ' ');
       // A run of spaces at the start of a line is layout, not text.
       out += !pre && (out === '' || out.endsWith('\n')) ? text.replace(/^ /, '') : text;
       return;
     }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (el.matches(stops)) {
-      stopped = true;
-      return;
-    }
-    if (NOT_TEXT.has(tag) || hidden(el) || (dropped !== '' && el.matches(dropped)) || quotedBlockquote(el)) return;
+    if (!Array.isArray(node) || typeof node[0] !== 'string') return;
+    const tag = node[0].toUpperCase();
+    const style = typeof node[1] === 'string' ? node[1] : '';
+    if (NOT_TEXT.has(tag) || HIDDEN_STYLE.test(style) || quotedBlockquote(tag, style)) return;
     if (tag === 'BR') {
       trimEnd();
       out += '\n';
@@ -122,15 +144,24 @@ export function draftText(body: Element, quoteSelectors: readonly string[] = [])
       bulletEnd = out.length;
     }
     const inPre = pre || tag === 'PRE';
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, inPre);
+    for (let i = 2; i < node.length; i++) walk(node[i], inPre);
     if (block) lineBreak();
   };
 
-  for (let child = body.firstChild; child; child = child.nextSibling) walk(child, false);
+  for (const node of nodes) walk(node, false);
   return out
     .split('\n')
     .map((line) => line.replace(/[ \t]+$/, ''))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+|\n+$/g, '');
+}
+
+/**
+ * The compose body's text as the coach reads it: quoted replies and signatures (Gmail's,
+ * Outlook's, plain cited blockquotes and any `quoteSelectors` the site adds) are left out;
+ * Outlook's reply header and everything after it end the text.
+ */
+export function draftText(body: Element, quoteSelectors: readonly string[] = []): string {
+  return treeText(draftTree(body, quoteSelectors));
 }

@@ -18,3 +18,16 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   element.append(...children);
   return element;
 }
+
+/** Plain data for a piece of our UI: text, or a tag with its attributes and children. */
+export type ViewNode = string | [string, Record<string, string>, ...ViewNode[]];
+
+/**
+ * Builds UI described as data (the coach's section, drawn by our own service worker). It goes
+ * through `h`, so text stays text whatever it holds.
+ */
+export function build(doc: Document, node: ViewNode): Node | string {
+  if (typeof node === 'string') return node;
+  const [tag, attributes, ...children] = node;
+  return h(doc, tag as keyof HTMLElementTagNameMap, attributes, ...children.map((child) => build(doc, child)));
+}

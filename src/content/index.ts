@@ -1,4 +1,5 @@
 import { isContentCommand } from '../shared/messages';
+import './coach-section';
 import { ComposeWatch } from './compose-watch';
 import { onTabMessage, readLocal, watchLocal } from './extension-api';
 import { parseSiteSwitches, SITE_SWITCHES_KEY } from './site-switches';

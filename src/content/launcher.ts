@@ -44,7 +44,7 @@ export function createLauncher(doc: Document, slot: LauncherSlot): Launcher {
   const host = h(doc, slot.wrapperTag === 'div' ? 'div' : 'span', { 'data-remote-pitch': 'launcher', 'data-slot': slot.wrapperTag });
   const shadow = host.attachShadow({ mode: 'open' });
   attachStyles(shadow, doc);
-  const badge = h(doc, 'span', { class: 'badge', hidden: true });
+  const badge = h(doc, 'span', { class: 'badge', 'data-testid': 'rp-badge', hidden: true });
   const button = h(doc, 'button', {
     type: 'button',
     class: 'launcher rp-launcher',
@@ -64,6 +64,20 @@ export function createLauncher(doc: Document, slot: LauncherSlot): Launcher {
   button.prepend(icon);
   shadow.append(button);
   return { host, shadow, button, badge };
+}
+
+/**
+ * Puts a short status (the coach's "5/8") beside the icon, and its spoken form into the button's
+ * name, which is all a screen reader announces. Once the page needs a reload, that message stays.
+ */
+export function showBadge(launcher: Launcher, text: string | null, spoken?: string): void {
+  const { button, badge } = launcher;
+  if (button.dataset.state === 'reload') return;
+  badge.textContent = text;
+  badge.hidden = !text;
+  const label = spoken ? `${LABEL}. ${spoken}` : LABEL;
+  button.title = label;
+  button.setAttribute('aria-label', label);
 }
 
 /** After an extension update the page keeps an orphaned script: say what helps instead of failing silently. */

@@ -136,7 +136,11 @@ export class Panel {
     fields[0]?.focus({ preventScroll: true });
   }
 
-  /** Puts the panel next to the launcher, on the side with more room: above Gmail's bottom row, below Outlook's top one. */
+  /**
+   * Puts the panel next to the launcher, on the side with more room: above Gmail's bottom row, below
+   * Outlook's top one. It ends at the launcher's right edge (Gmail's launcher sits on the right), or,
+   * when that leaves no room on the left (Outlook's sits near the left), starts at its left edge.
+   */
   place(anchor: DOMRect): void {
     const view = this.doc.defaultView;
     if (!view) return;
@@ -147,7 +151,8 @@ export class Panel {
     const upward = above > below;
     const style = this.element.style;
     style.width = `${width}px`;
-    style.left = `${Math.round(Math.min(Math.max(margin, anchor.right - width), view.innerWidth - width - margin))}px`;
+    const left = anchor.right - width >= margin ? anchor.right - width : anchor.left;
+    style.left = `${Math.round(Math.min(Math.max(margin, left), view.innerWidth - width - margin))}px`;
     style.maxHeight = `${Math.round(Math.max(160, Math.min(460, upward ? above : below)))}px`;
     style.top = upward ? 'auto' : `${Math.round(anchor.bottom + 4)}px`;
     style.bottom = upward ? `${Math.round(view.innerHeight - anchor.top + 4)}px` : 'auto';
@@ -223,7 +228,8 @@ export class Panel {
       this.events.dismiss(true);
       return;
     }
-    if (this.form) return;
+    // Keys in the form or in another feature's section (the coach's buttons) are theirs.
+    if (this.form || this.sections.contains(event.target as Node)) return;
     const inSearch = event.target === this.search;
     if (isMoveKey(event.key) && !(inSearch && (event.key === 'Home' || event.key === 'End'))) {
       event.preventDefault();

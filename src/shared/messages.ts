@@ -11,6 +11,9 @@ import type { CategoryId } from '../core/categories';
 import type { NewPoint, PitchPoint, PointUse } from '../core/point';
 import type { Profile } from '../core/profile';
 import type { BackupDocument, ImportPlan } from '../core/backup';
+import type { DraftAnalysis, FindingId } from '../core/coach';
+import type { CoachBadge } from '../content/coach-view';
+import type { ViewNode } from '../content/element';
 
 export interface PointFilter {
   category?: CategoryId;
@@ -44,6 +47,16 @@ export interface MessageMap {
   'data/preview-import': { request: { json: string }; response: ImportPlan };
   'data/import': { request: { json: string }; response: ImportPlan };
   'data/delete-all': { request: Record<string, never>; response: { deleted: number } };
+  /**
+   * The draft coach, run in the service worker so its rules stay out of the script every mail page
+   * loads; the draft goes no further than the worker. It comes as `draft` (the body as `draftTree`'s
+   * `DraftNode`s; typed loosely because the worker checks their shape) or as `text`. `rank` also orders the user's points for the panel (ids, best
+   * first); `view` also draws the coach's panel section.
+   */
+  'coach/analyze': {
+    request: { draft?: unknown[]; text?: string; insertedIds?: string[]; dismissed?: FindingId[]; rank?: boolean; view?: boolean };
+    response: { analysis: DraftAnalysis; badge: CoachBadge | null; order?: string[]; view?: ViewNode };
+  };
 }
 
 export type MessageType = keyof MessageMap;

@@ -1,0 +1,145 @@
+import type { FindingId } from '../core/coach';
+import { send, type ResponseOf } from '../shared/messages';
+import { trailing, type Trailing } from './coach-schedule';
+import { draftTree } from './draft-text';
+import { build } from './element';
+import { registerPanelSection, setSuggestionOrder, type DraftContext } from './panel-sections';
+
+/**
+ * The draft coach in a compose. Its rules, and even the drawing of its section, live in the service
+ * worker (they would more than double the script every mail page loads), so each look at the draft
+ * is one message there: the body's text, read without its quotes and signature.
+ *
+ * When it looks:
+ * - panel open: 250 ms after typing pauses (so at most four times a second), and right after a
+ *   finding is dismissed;
+ * - panel closed: only the launcher's badge ("5/8") shows the coach, so it waits for a real pause
+ *   (1 s) and asks for nothing but the analysis: one cheap request per pause, none per key. It also
+ *   looks when the compose is found (a draft reopened with text in it) and right after an insertion;
+ * - opening the panel asks once for the section and the ranking of the points together.
+ * A body without any text needs no request: there is nothing to count yet.
+ */
+const PANEL_WAIT = 250;
+const BADGE_WAIT = 1000;
+
+type Answer = ResponseOf<'coach/analyze'>;
+
+interface CoachState {
+  readonly dismissed: Set<FindingId>;
+  /** The open panel's section, or null while the panel is closed. */
+  section: HTMLElement | null;
+  /** The latest request: an older answer arriving late is not shown, and the ranking reuses it. */
+  last: { key: string; full: boolean; answer: Promise<Answer> } | null;
+  readonly panelWait: Trailing;
+  readonly badgeWait: Trailing;
+}
+
+const states = new WeakMap<DraftContext, CoachState>();
+
+function stateOf(draft: DraftContext): CoachState {
+  let state = states.get(draft);
+  if (!state) {
+    state = {
+      dismissed: new Set(),
+      section: null,
+      last: null,
+      panelWait: trailing(() => void look(draft), PANEL_WAIT),
+      badgeWait: trailing(() => void look(draft), BADGE_WAIT),
+    };
+    states.set(draft, state);
+  }
+  return state;
+}
+
+/**
+ * Sends the draft to the worker, or hands back the request already made for the same draft.
+ * `full` asks for the panel's share too (the section and the ranking).
+ */
+function ask(draft: DraftContext, state: CoachState, full: boolean): Promise<Answer> {
+  const request = { draft: draftTree(draft.body, draft.quoteSelectors), insertedIds: [...draft.insertedIds], dismissed: [...state.dismissed] };
+  const key = JSON.stringify(request);
+  if (state.last?.key === key && (state.last.full || !full)) return state.last.answer;
+  const answer = send('coach/analyze', { ...request, rank: full, view: full });
+  state.last = { key, full, answer };
+  return answer;
+}
+
+async function look(draft: DraftContext): Promise<void> {
+  const state = stateOf(draft);
+  const { section } = state;
+  let request: Promise<Answer> | undefined;
+  try {
+    if (!section && !draft.body.textContent?.trim()) {
+      draft.showBadge(null);
+      return;
+    }
+    request = ask(draft, state, section !== null);
+    const { badge, view } = await request;
+    if (state.last?.answer !== request) return;
+    draft.showBadge(badge?.text ?? null, badge?.spoken);
+    if (view && section && state.section === section) {
+      const root = section.getRootNode() as ShadowRoot;
+      const focused = section.contains(root.activeElement) ? root.activeElement?.id : undefined;
+      section.replaceChildren(build(section.ownerDocument, view));
+      // Redrawn under the keyboard: focus goes back to the same item, or stays in the section.
+      if (focused !== undefined) (root.getElementById(focused) ?? section).focus({ preventScroll: true });
+    }
+  } catch {
+    // Nothing half-drawn: without an answer the coach shows nothing, and the panel goes on working
+    // (after an extension update, the panel itself says to reload the page).
+    if (request && state.last?.answer === request) state.last = null;
+    draft.showBadge(null);
+    section?.replaceChildren();
+  }
+}
+
+registerPanelSection({
+  discovered(draft, signal) {
+    const state = stateOf(draft);
+    signal.addEventListener('abort', () => {
+      state.panelWait.cancel();
+      state.badgeWait.cancel();
+    }, { once: true });
+    void look(draft);
+  },
+  open(section, draft, signal) {
+    const state = stateOf(draft);
+    state.section = section;
+    // Where focus waits while the section is redrawn under it, so the keyboard stays in the panel.
+    section.tabIndex = -1;
+    section.addEventListener('click', (event) => {
+      const id = (event.target as Element).closest('[data-dismiss]')?.getAttribute('data-dismiss');
+      if (!id) return;
+      section.focus();
+      state.dismissed.add(id as FindingId);
+      void look(draft);
+    }, { signal });
+    signal.addEventListener('abort', () => {
+      state.section = null;
+      // Typing the panel had not caught up with still reaches the badge.
+      if (state.panelWait.pending) state.badgeWait.poke();
+      state.panelWait.cancel();
+    }, { once: true });
+    state.badgeWait.cancel();
+    void look(draft);
+  },
+  update(_section, draft) {
+    stateOf(draft).panelWait.poke();
+  },
+  typed(draft) {
+    stateOf(draft).badgeWait.poke();
+  },
+  inserted(draft) {
+    stateOf(draft).badgeWait.cancel();
+    void look(draft);
+  },
+});
+
+/** Points that fill what the draft lacks first, points already in it last (core/rank.ts, in the worker). */
+setSuggestionOrder(async (points, draft) => {
+  const { order } = await ask(draft, stateOf(draft), true);
+  if (!order) return points;
+  const place = new Map(order.map((id, index) => [id, index]));
+  const at = (id: string) => place.get(id) ?? order.length;
+  return [...points].sort((a, b) => at(a.id) - at(b.id));
+});

@@ -1,0 +1,87 @@
+/**
+ * The coach's section of the compose panel, drawn as plain data (`ViewNode`) by the service worker
+ * next to the analysis, and built in the page by `build`. Keeping the drawing, its words and its
+ * styles here, out of the script every mail page loads, is what lets that script stay small.
+ * No DOM and no extension API in this file.
+ */
+import { FACETS, type DraftAnalysis, type FacetInfo } from '../core/coach';
+import type { ViewNode } from './element';
+
+/**
+ * Scoped to the coach's classes; it lives in the panel's shadow root like the rest of our styles
+ * (ui-styles.ts), whose colours it uses. The section keeps its height and the list of points gives
+ * way, down to a few rows. The tip of a checklist item shows while the item is hovered or has
+ * keyboard focus.
+ */
+export const COACH_CSS = `
+:host{--ok:#137333}:host([data-theme=dark]){--ok:#81c995}
+.coach{flex-shrink:0}.list{min-height:80px}
+.rp-coach{display:flex;flex-direction:column;gap:6px;font-size:12px}
+.ch{display:flex;justify-content:space-between}
+.facets,.findings{list-style:none;margin:0;padding:0}
+.facets{position:relative;display:grid;grid-template-columns:1fr 1fr;gap:2px 8px}
+.facet{display:flex;gap:6px;padding:1px 4px;border-radius:6px;color:var(--muted)}
+.facet[data-covered=true]{color:var(--fg)}
+.facet[data-covered=true] span{color:var(--ok)}
+.facet:focus-visible{outline:2px solid var(--accent)}
+.tip{display:none;position:absolute;bottom:100%;left:0;right:0;margin-bottom:6px;padding:6px 8px;border-radius:8px;background:var(--fg);color:var(--bg);box-shadow:0 2px 8px rgba(0,0,0,.3)}
+.facet:hover .tip,.facet:focus .tip{display:block}
+.findings{max-height:96px;overflow:auto}
+.finding{display:flex;gap:6px;align-items:flex-start;margin-top:4px;padding:4px 6px;border-left:3px solid var(--line);border-radius:4px;background:var(--hover)}
+.finding[data-severity=high]{border-left-color:var(--warn)}
+.finding span{flex:1}
+q{display:block;color:var(--muted);font-style:italic}
+.x{border:0;background:none;color:var(--muted);font-size:16px;line-height:1;padding:0 4px;border-radius:6px}
+`;
+
+export interface CoachBadge {
+  /** Covered facets out of all, e.g. "5/8". */
+  text: string;
+  /** The same for a screen reader, which hears the launcher's name rather than its badge. */
+  spoken: string;
+}
+
+/** What the launcher shows without opening the panel; nothing while the draft is empty. */
+export function coachBadge({ coveredCount, coverage, wordCount }: DraftAnalysis): CoachBadge | null {
+  if (wordCount === 0) return null;
+  return { text: `${coveredCount}/${coverage.length}`, spoken: `Draft covers ${coveredCount} of ${coverage.length} parts of a strong request` };
+}
+
+const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
+
+/**
+ * The section: score, the checklist (each item focusable, its tip saying which words
+ * cover it or why it matters, linked by aria-describedby), and the findings, each with a button
+ * that dismisses it for this draft. Every focusable element has an id, so the page can put focus
+ * back on the same one after a redraw.
+ */
+export function coachView(analysis: DraftAnalysis, facets: readonly FacetInfo[] = FACETS): ViewNode {
+  const info = new Map(facets.map((facet) => [facet.id, facet]));
+  const items = analysis.coverage.map(({ id, covered, evidence }): ViewNode => {
+    const facet = info.get(id);
+    const label = facet?.label ?? id;
+    const tip = covered ? `Found: ${quoted(evidence)}. ${facet?.why ?? ''}` : `Not in the draft yet. ${facet?.why ?? ''}`;
+    return ['li', {
+      id: `rp-f-${id}`,
+      class: 'facet rp-facet',
+      'data-testid': 'rp-facet',
+      'data-facet': id,
+      'data-covered': String(covered),
+      tabindex: '0',
+      'aria-label': `${label}: ${covered ? 'covered' : 'missing'}`,
+      'aria-describedby': `rp-t-${id}`,
+    }, ['span', { 'aria-hidden': 'true' }, covered ? '✓' : '○'], label, ['span', { class: 'tip', id: `rp-t-${id}`, role: 'tooltip' }, tip.trim()]];
+  });
+  const findings = analysis.findings.map(({ id, severity, message, evidence }): ViewNode =>
+    ['li', { class: 'finding rp-finding', 'data-testid': 'rp-finding', 'data-finding-id': id, 'data-severity': severity },
+      ['span', {}, message, ...(evidence.length > 0 ? [['q', {}, quoted(evidence.slice(0, 2))] as ViewNode] : [])],
+      ['button', { type: 'button', class: 'x', id: `rp-x-${id}`, 'data-dismiss': id, title: 'Dismiss for this draft', 'aria-label': `Dismiss for this draft: ${message}` }, '×']]);
+
+  return ['div', { class: 'rp-coach', 'data-testid': 'rp-coach', role: 'group', 'aria-label': 'Draft coach' },
+    ['style', {}, COACH_CSS],
+    ['div', { class: 'ch' }, ['b', {}, 'Draft coach'], ['span', {}, 'Score ', ['b', { class: 'rp-score', 'data-testid': 'rp-score' }, String(analysis.score)], '/100']],
+    ['ul', { class: 'facets', 'aria-label': 'What a strong request covers' }, ...items],
+    ...(analysis.wordCount === 0 ? [['p', { class: 'empty' }, 'Start writing: the checklist follows your draft.'] as ViewNode] : []),
+    ...(findings.length > 0 ? [['ul', { class: 'findings', 'aria-label': 'What may hurt the request' }, ...findings] as ViewNode] : []),
+  ];
+}
