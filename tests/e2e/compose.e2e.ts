@@ -175,7 +175,7 @@ describe.each(FORMS)('$name', (form) => {
 
     await insertWithMouse(root, ids.plain);
 
-    await expect.poll(() => textOf(body)).toContain(`Hello ${PLAIN.text}world`);
+    await expect.poll(() => textOf(body)).toContain(`Hello ${PLAIN.text} world`);
     expect(await bodyHasFocus(body)).toBe(true);
     const heard = (await inputLog(page)).filter((record) => record.type === 'input');
     expect(heard.length).toBeGreaterThan(0);
@@ -233,7 +233,7 @@ describe('Gmail', () => {
     const usesBefore = await usesOf(ids.plain);
     await insertWithMouse(rootOf(page, a), ids.plain);
 
-    await expect.poll(() => textOf(bodyA)).toContain(`Alpha ${PLAIN.text}omega`);
+    await expect.poll(() => textOf(bodyA)).toContain(`Alpha ${PLAIN.text} omega`);
     await expect.poll(() => usesOf(ids.plain)).toBe(usesBefore + 1);
     expect(await textOf(bodyB)).not.toContain(PLAIN.text);
     expect(await textOf(bodyB)).toContain('Beta');
@@ -246,7 +246,7 @@ describe('Gmail', () => {
     for (let n = 0; n < ' gamma'.length; n += 1) await page.keyboard.press('ArrowLeft');
     await fixtureCall(page, 'maximize', b);
     await insertWithMouse(rootOf(page, b), ids.plain);
-    await expect.poll(() => textOf(bodyB)).toContain(`Beta${PLAIN.text} gamma`);
+    await expect.poll(() => textOf(bodyB)).toContain(`Beta ${PLAIN.text} gamma`);
   });
 
   it('inserts plain text: markup stays letters, line breaks stay line breaks', async () => {
@@ -384,7 +384,7 @@ describe('keyboard only', () => {
     for (let n = 0; n < target; n += 1) await page.keyboard.press('ArrowDown');
     expect(await root.locator('[data-testid="rp-suggestion"][aria-selected="true"]').getAttribute('data-point-id')).toBe(ids.plain);
     await page.keyboard.press('Enter');
-    await expect.poll(() => textOf(body)).toContain(`one 1 ${PLAIN.text}two`);
+    await expect.poll(() => textOf(body)).toContain(`one 1 ${PLAIN.text} two`);
     expect(await bodyHasFocus(body)).toBe(true);
   });
 
@@ -473,7 +473,7 @@ describe('when things go wrong', () => {
     const body = bodyIn(rootOf(page, id));
     await typeAndPlaceCaret(page, body, 'Before after', 'after'.length);
     await insertWithMouse(rootOf(page, id), ids.plain);
-    await expect.poll(() => textOf(body)).toContain(`Before ${PLAIN.text}after`);
+    await expect.poll(() => textOf(body)).toContain(`Before ${PLAIN.text} after`);
     expect(await session.serviceWorkerStatus()).toBe('running');
   });
 
