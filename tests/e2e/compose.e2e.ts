@@ -343,7 +343,7 @@ describe('fill-ins', () => {
     expect(names).toEqual(['manager', 'tool']);
     await root.locator('[data-testid="rp-fill-field"][name="manager"]').fill('Morgan');
     await root.locator('[data-testid="rp-fill-insert"]').click();
-    await expect.poll(() => textOf(body)).toContain('Start. Dear Morgan, we could track it in [tool].End.');
+    await expect.poll(() => textOf(body)).toContain('Start. Dear Morgan, we could track it in [tool]. End.');
 
     // Saved to the profile: next time only the skipped one is asked for.
     await insertWithMouse(root, ids.fill);
