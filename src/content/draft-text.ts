@@ -14,17 +14,22 @@
  */
 export type DraftNode = string | 0 | [string, string, ...DraftNode[]];
 
+/**
+ * Signature blocks: Gmail's, Outlook on the web's, and the Outlook apps' "Get Outlook for…" line.
+ * A click below the last line of a short draft puts the caret at the end of the signature, so
+ * whatever the user types lands inside it: a signature is left out only while it holds what it
+ * held when first read.
+ */
+const SIGNATURES = '.gmail_signature,#Signature,#ms-outlook-mobile-signature';
+const signatureText = new WeakMap<Element, string | null>();
+
 /** Containers whose content is not the user's words in this message; left out with everything inside. */
 const DROPPED = [
-  // Gmail: the quoted history (older and newer class names), the signature and its "-- " prefix.
+  // Gmail: the quoted history (older and newer class names) and the signature's "-- " line.
   '.gmail_quote',
   '.gmail_quote_container',
   '.gmail_extra',
-  '.gmail_signature',
   '.gmail_signature_prefix',
-  // Outlook on the web: the signature block, also the mobile apps' "Get Outlook for…" line.
-  '#Signature',
-  '#ms-outlook-mobile-signature',
   // Hidden by attribute (hidden by style is `treeText`'s to see).
   '[hidden]',
   '[aria-hidden=true]',
@@ -62,7 +67,13 @@ export function draftTree(body: Element, quoteSelectors: readonly string[] = [])
           out.push(0);
           break;
         }
-        if (!el.matches(dropped)) out.push([el.tagName, el.getAttribute('style') ?? '', ...walk(el)]);
+        if (el.matches(SIGNATURES)) {
+          if (!signatureText.has(el)) signatureText.set(el, el.textContent);
+          if (signatureText.get(el) === el.textContent) continue;
+        } else if (el.matches(dropped)) {
+          continue;
+        }
+        out.push([el.tagName, el.getAttribute('style') ?? '', ...walk(el)]);
       }
     }
     return out;

@@ -70,23 +70,19 @@ export function createLauncher(doc: Document, slot: LauncherSlot): Launcher {
  * Puts a short status (the coach's "5/8") beside the icon, and its spoken form into the button's
  * name, which is all a screen reader announces. Once the page needs a reload, that message stays.
  */
-export function showBadge(launcher: Launcher, text: string | null, spoken?: string): void {
+export function showBadge(launcher: Launcher, text: string | null, spoken?: string, label = spoken ? `${LABEL}. ${spoken}` : LABEL): void {
   const { button, badge } = launcher;
   if (button.dataset.state === 'reload') return;
   badge.textContent = text;
   badge.hidden = !text;
-  const label = spoken ? `${LABEL}. ${spoken}` : LABEL;
   button.title = label;
   button.setAttribute('aria-label', label);
 }
 
 /** After an extension update the page keeps an orphaned script: say what helps instead of failing silently. */
 export function markNeedsReload(launcher: Launcher): void {
+  showBadge(launcher, 'Reload page', '', RELOAD);
   launcher.button.dataset.state = 'reload';
-  launcher.badge.textContent = 'Reload page';
-  launcher.badge.hidden = false;
-  launcher.button.title = RELOAD;
-  launcher.button.setAttribute('aria-label', RELOAD);
 }
 
 export const RELOAD_MESSAGE = RELOAD;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { draftText } from '../../src/content/draft-text';
+import { draftText, draftTree, treeText } from '../../src/content/draft-text';
 import { analyzeDraft } from '../../src/core/coach';
 
 function body(html: string): HTMLElement {
@@ -105,5 +105,19 @@ describe('draftText', () => {
     const analysis = analyzeDraft(draftText(el));
     expect(analysis.coverage.find((facet) => facet.id === 'trial')?.covered).toBe(false);
     expect(analysis.coverage.find((facet) => facet.id === 'indicator')?.covered).toBe(false);
+  });
+
+  it('counts what the user typed into a signature, once it differs from the signature first read', () => {
+    const el = body('<div><br></div><div id="Signature"><div>Alex Doe</div></div>');
+    expect(draftText(el, ['#Signature'])).toBe('');
+    // A click below a short draft puts the caret at the end of the signature; the words land there.
+    el.querySelector('#Signature div')?.append(" I'd like to work from home on Tuesdays.");
+    expect(draftText(el, ['#Signature'])).toBe("Alex Doe I'd like to work from home on Tuesdays.");
+  });
+
+  it('splits into a tree the page can send and the service worker can lay out, stopping at the reply header', () => {
+    const el = body('<div style="color:red">One<br>two</div><div id="appendonsend"></div><div>Quoted</div>');
+    expect(draftTree(el)).toEqual([['DIV', 'color:red', 'One', ['BR', ''], 'two'], 0]);
+    expect(treeText(draftTree(el))).toBe('One\ntwo');
   });
 });

@@ -1,0 +1,115 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IDBPDatabase } from 'idb';
+import { dispatch } from '../../src/background/dispatch';
+import { openPitchDB } from '../../src/storage/open';
+import type { PitchDB } from '../../src/storage/schema';
+import { seedStarterIfNew } from '../../src/storage/starter';
+import type { PitchPoint } from '../../src/core/point';
+import type { Reply, ResponseOf } from '../../src/shared/messages';
+import type { ViewNode } from '../../src/content/element';
+
+let db: IDBPDatabase<PitchDB>;
+let name = 0;
+const NOW = Date.UTC(2026, 10, 25);
+
+beforeEach(async () => {
+  db = await openPitchDB(`coach-${++name}`);
+  await seedStarterIfNew(db, NOW);
+});
+afterEach(() => db.close());
+
+const fromMailPage = (message: Record<string, unknown>) => dispatch(async () => db, { type: 'coach/analyze', ...message }, NOW, 'content-script');
+
+async function coach(message: Record<string, unknown>): Promise<ResponseOf<'coach/analyze'>> {
+  const reply: Reply<unknown> = await fromMailPage(message);
+  if (!reply.ok) throw new Error(`expected ok, got ${reply.error}`);
+  return reply.value as ResponseOf<'coach/analyze'>;
+}
+
+const coveredIds = (answer: ResponseOf<'coach/analyze'>) => answer.analysis.coverage.filter((facet) => facet.covered).map((facet) => facet.id);
+
+/** Every element of a view with the given attribute value. */
+function findAll(node: ViewNode, name: string, value?: string): Extract<ViewNode, unknown[]>[] {
+  if (typeof node === 'string') return [];
+  const [, attributes, ...children] = node;
+  const here = name in attributes && (value === undefined || attributes[name] === value) ? [node] : [];
+  return [...here, ...children.flatMap((child) => findAll(child, name, value))];
+}
+
+const textOf = (node: ViewNode): string => (typeof node === 'string' ? node : node.slice(2).map((child) => textOf(child as ViewNode)).join(''));
+
+const SCHEDULE = "Hi Sam,\n\nI'd like to work from home on Tuesdays and Thursdays.";
+
+describe('coach/analyze in the service worker', () => {
+  it('answers a mail page with the analysis and the badge, and nothing it did not ask for', async () => {
+    const answer = await coach({ text: SCHEDULE });
+    expect(coveredIds(answer)).toEqual(['schedule']);
+    expect(answer.badge?.text).toBe('1/8');
+    expect(answer.badge?.spoken).toMatch(/1 of 8/);
+    expect(answer.order).toBeUndefined();
+    expect(answer.view).toBeUndefined();
+  });
+
+  it('reads the draft as the page sent it, with the quoted reply already left out and the stop mark honoured', async () => {
+    const draft = [['DIV', '', 'Thanks, see you then.'], 0, ['DIV', '', "I'd like to work from home on Tuesdays and Thursdays."]];
+    const answer = await coach({ draft });
+    expect(coveredIds(answer)).toEqual([]);
+    expect(answer.analysis.wordCount).toBe(4);
+    const hiddenByStyle = await coach({ draft: [['DIV', 'display: none', 'Tuesdays and Thursdays from home'], 'Hello'] });
+    expect(coveredIds(hiddenByStyle)).toEqual([]);
+  });
+
+  it('shows no badge for an empty draft', async () => {
+    expect((await coach({ draft: [['DIV', '', ['BR', '']]] })).badge).toBeNull();
+  });
+
+  it('ranks points that fill a gap first and points already inserted last', async () => {
+    const points = (await dispatch(async () => db, { type: 'points/list' }, NOW, 'extension-page')) as { ok: true; value: PitchPoint[] };
+    const byId = new Map(points.value.map((point) => [point.id, point]));
+    const indicatorPoints = points.value.filter((point) => point.category === 'performance-indicator');
+    const inserted = indicatorPoints[0];
+    if (!inserted) throw new Error('the starter library has no indicator point');
+
+    const answer = await coach({ text: SCHEDULE, rank: true, insertedIds: [inserted.id] });
+    const order = answer.order ?? [];
+    expect(order).toHaveLength(points.value.length);
+    expect(byId.get(order[0] ?? '')?.category).not.toBe('my-motivation');
+    expect(order.at(-1)).toBe(inserted.id);
+    const firstMotivation = order.findIndex((id) => byId.get(id)?.category === 'my-motivation');
+    const otherIndicator = order.findIndex((id) => byId.get(id)?.category === 'performance-indicator');
+    expect(otherIndicator).toBeLessThan(firstMotivation);
+  });
+
+  it('leaves dismissed findings out of the list and the score', async () => {
+    const text = `${SCHEDULE} If this is not possible, I will have to look for another job.`;
+    const shown = await coach({ text });
+    expect(shown.analysis.findings.map((finding) => finding.id)).toContain('ultimatum');
+    const dismissed = await coach({ text, dismissed: ['ultimatum', 'not-a-finding', 7] });
+    expect(dismissed.analysis.findings.map((finding) => finding.id)).not.toContain('ultimatum');
+    expect(dismissed.analysis.score).toBeGreaterThan(shown.analysis.score);
+  });
+
+  it('draws the section with its test hooks when asked for the view', async () => {
+    const text = `${SCHEDULE} If this is not possible, I will have to look for another job.`;
+    const { view, analysis } = await coach({ text, view: true });
+    if (!view) throw new Error('no view');
+    const facets = findAll(view, 'data-testid', 'rp-facet');
+    expect(facets.map((facet) => [facet[1]['data-facet'], facet[1]['data-covered']])).toEqual(
+      analysis.coverage.map((facet) => [facet.id, String(facet.covered)]),
+    );
+    expect(findAll(view, 'data-finding-id').map((finding) => finding[1]['data-finding-id'])).toContain('ultimatum');
+    expect(findAll(view, 'data-testid', 'rp-score').map(textOf)).toEqual([String(analysis.score)]);
+  });
+
+  it('reads a malformed request as an empty draft, and cuts an endless one', async () => {
+    expect((await coach({ text: 42 })).badge).toBeNull();
+    expect((await coach({ draft: 'not a tree' })).badge).toBeNull();
+    expect((await coach({ draft: [{ tag: 'DIV' }, ['DIV', '', 'Hello ', ['B', 7, 'there']]] })).analysis.wordCount).toBe(2);
+    const long = `${'Tuesdays and Thursdays from home. '.repeat(5000)}`;
+    const started = performance.now();
+    const answer = await coach({ text: long });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(answer.analysis.wordCount).toBeLessThan(long.split(' ').length);
+  });
+});

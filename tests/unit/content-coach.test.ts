@@ -1,0 +1,327 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyzeDraft, type DraftAnalysis } from '../../src/core/coach';
+import { createPoint, type PitchPoint } from '../../src/core/point';
+import { rankSuggestions } from '../../src/core/rank';
+import '../../src/content/coach-section';
+import { trailing } from '../../src/content/coach-schedule';
+import { coachBadge, coachView } from '../../src/content/coach-view';
+import { ComposeWatch } from '../../src/content/compose-watch';
+import { treeText } from '../../src/content/draft-text';
+import { build } from '../../src/content/element';
+import type { SiteAdapter } from '../../src/content/sites/site';
+
+const SCHEDULE = "I'd like to work from home on Tuesdays and Thursdays.";
+const ULTIMATUM = 'If this is not possible, I will have to look for another job.';
+
+describe('trailing debounce', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('runs once, a full wait after the last of a burst of pokes', () => {
+    const run = vi.fn();
+    const wait = trailing(run, 250);
+    for (let n = 0; n < 10; n += 1) {
+      wait.poke();
+      vi.advanceTimersByTime(100);
+    }
+    expect(run).not.toHaveBeenCalled();
+    expect(wait.pending).toBe(true);
+    vi.advanceTimersByTime(149);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(wait.pending).toBe(false);
+  });
+
+  it('runs nothing once cancelled', () => {
+    const run = vi.fn();
+    const wait = trailing(run, 250);
+    wait.poke();
+    wait.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(run).not.toHaveBeenCalled();
+    expect(wait.pending).toBe(false);
+  });
+});
+
+describe('the coach section as drawn from an analysis', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  function draw(analysis: DraftAnalysis): HTMLElement {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const section = build(document, coachView(analysis));
+    if (typeof section === 'string') throw new Error('no element');
+    shadow.append(section);
+    return section as HTMLElement;
+  }
+
+  it('lists every facet, covered or missing, each focusable and described by the words that show it', () => {
+    const section = draw(analyzeDraft(`Hi Sam,\n\n${SCHEDULE}`));
+    expect(section.dataset.testid).toBe('rp-coach');
+    const facets = [...section.querySelectorAll<HTMLElement>('[data-testid="rp-facet"]')];
+    expect(facets.map((facet) => facet.dataset.facet)).toEqual(['schedule', 'business-benefit', 'indicator', 'trial', 'sweetener', 'communication', 'track-record', 'next-step']);
+    expect(facets.filter((facet) => facet.dataset.covered === 'true').map((facet) => facet.dataset.facet)).toEqual(['schedule']);
+    const schedule = facets[0];
+    expect(schedule?.tabIndex).toBe(0);
+    expect(schedule?.getAttribute('aria-label')).toBe('Concrete schedule: covered');
+    const tip = (section.getRootNode() as ShadowRoot).getElementById(schedule?.getAttribute('aria-describedby') ?? '');
+    expect(tip?.getAttribute('role')).toBe('tooltip');
+    expect(tip?.textContent).toMatch(/^Found: “.*Tuesdays and Thursdays”/);
+    expect(facets[2]?.getAttribute('aria-label')).toBe('Measurable indicator: missing');
+  });
+
+  it('shows each finding with its message, the words it is about and a dismiss button, and the score', () => {
+    const analysis = analyzeDraft(`${SCHEDULE} ${ULTIMATUM}`);
+    const section = draw(analysis);
+    const finding = section.querySelector<HTMLElement>('[data-testid="rp-finding"][data-finding-id="ultimatum"]');
+    expect(finding?.dataset.severity).toBe('high');
+    expect(finding?.textContent).toContain(analysis.findings.find((f) => f.id === 'ultimatum')?.message);
+    expect(finding?.querySelector('q')?.textContent).toMatch(/another job|look for/);
+    expect(finding?.querySelector('button')?.dataset.dismiss).toBe('ultimatum');
+    expect(section.querySelector('[data-testid="rp-score"]')?.textContent).toBe(String(analysis.score));
+  });
+
+  it('keeps the draft as text: words that look like markup stay letters', () => {
+    const section = draw(analyzeDraft('We work from home on <img src=x onerror=alert(1)> Tuesdays and Thursdays.'));
+    expect(section.querySelector('img')).toBeNull();
+  });
+
+  it('asks the user to start when the draft is empty', () => {
+    expect(draw(analyzeDraft('')).textContent).toContain('Start writing');
+  });
+});
+
+/** A made-up site, as in the compose-watch tests: enough DOM for sessions, no real site's selectors. */
+const adapter: SiteAdapter = {
+  id: 'gmail',
+  label: 'Test mail',
+  hosts: ['mail.test'],
+  bodySelector: '.body[contenteditable="true"]',
+  composeOf(body) {
+    const root = body.closest<HTMLElement>('.compose');
+    return root ? { root, body } : null;
+  },
+  launcherSlot({ root }) {
+    const row = root.querySelector('.row');
+    return row ? { parent: row, before: null, wrapperTag: 'div' } : null;
+  },
+  composeKey: ({ root }) => root.dataset.key ?? null,
+  quoteSelectors: ['.quote'],
+  isDark: () => false,
+};
+
+const POINTS: PitchPoint[] = [
+  createPoint({ id: 'motivation', category: 'my-motivation', title: 'Focus', text: 'Quiet mornings.' }, 1),
+  createPoint({ id: 'indicator', category: 'performance-indicator', title: 'Tickets', text: 'I will close 40 tickets per week.' }, 1),
+  createPoint({ id: 'trial', category: 'sweetener', title: 'Trial', text: 'A six-week trial.' }, 1),
+];
+
+interface CoachRequest {
+  type: 'coach/analyze';
+  draft: unknown[];
+  insertedIds: string[];
+  dismissed: string[];
+  rank: boolean;
+  view: boolean;
+}
+
+describe('the coach in a compose', () => {
+  let requests: CoachRequest[];
+  /** Set to make the worker fail, as an orphaned or crashed one would. */
+  let failing: boolean;
+  let stop: AbortController;
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    requests = [];
+    failing = false;
+    // The worker's side, answered with the same code the service worker runs.
+    vi.stubGlobal('chrome', {
+      runtime: {
+        id: 'test',
+        sendMessage: vi.fn(async (message: { type: string }) => {
+          if (message.type === 'points/list') return { ok: true, value: POINTS };
+          if (message.type === 'profile/get') return { ok: true, value: {} };
+          if (message.type !== 'coach/analyze') return { ok: true, value: POINTS[0] };
+          const request = message as CoachRequest;
+          requests.push(request);
+          if (failing) return { ok: false, error: 'worker broke' };
+          const analysis = analyzeDraft(treeText(request.draft), { dismissed: request.dismissed as never[] });
+          const order = request.rank ? rankSuggestions(POINTS, analysis, { insertedIds: request.insertedIds }).map((p) => p.id) : undefined;
+          return { ok: true, value: { analysis, badge: coachBadge(analysis), order, view: request.view ? coachView(analysis) : undefined } };
+        }),
+      },
+    });
+    stop = new AbortController();
+  });
+
+  afterEach(() => {
+    stop.abort();
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    document.body.replaceChildren();
+  });
+
+  function compose(html = ''): { root: HTMLElement; body: HTMLElement; shadow: () => ShadowRoot } {
+    const root = document.createElement('div');
+    root.className = 'compose';
+    root.dataset.key = `k${Math.random()}`;
+    root.innerHTML = `<div class="row"><button>Send</button></div><div class="body" contenteditable="true" role="textbox">${html}</div>`;
+    document.body.append(root);
+    const body = root.querySelector<HTMLElement>('.body');
+    if (!body) throw new Error('no body');
+    const shadow = () => {
+      const found = root.querySelector('[data-remote-pitch]')?.shadowRoot;
+      if (!found) throw new Error('no launcher');
+      return found;
+    };
+    return { root, body, shadow };
+  }
+
+  /** What the user does in the body: the text changes and the editor fires `input`. */
+  function type(body: HTMLElement, text: string): void {
+    body.append(document.createTextNode(text));
+    body.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }
+
+  const badgeOf = (shadow: ShadowRoot) => shadow.querySelector<HTMLElement>('[data-testid="rp-badge"]');
+  const settle = () => vi.advanceTimersByTimeAsync(0);
+
+  it('shows the coverage of a draft that already has text as soon as its compose is found, and asks nothing for an empty one', async () => {
+    const filled = compose(`<div>${SCHEDULE}</div>`);
+    const empty = compose('');
+    new ComposeWatch(adapter, document, stop.signal);
+    await settle();
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ rank: false, view: false });
+    expect(badgeOf(filled.shadow())?.textContent).toBe('1/8');
+    expect(badgeOf(filled.shadow())?.hidden).toBe(false);
+    expect(badgeOf(empty.shadow())?.hidden).toBe(true);
+  });
+
+  it('waits for a one-second pause in typing before refreshing the badge of a closed panel', async () => {
+    const { body, shadow } = compose('');
+    new ComposeWatch(adapter, document, stop.signal);
+    for (const word of "I'd like to work from home on Tuesdays and Thursdays.".split(' ')) {
+      type(body, `${word} `);
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    expect(requests).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(849);
+    expect(requests).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ rank: false, view: false });
+    await settle();
+    expect(badgeOf(shadow())?.textContent).toBe('1/8');
+  });
+
+  it('asks once when the panel opens, for both the section and the order of the points', async () => {
+    const { body, shadow } = compose(`<div>${SCHEDULE}</div><div class="quote">We could measure tickets per week.</div>`);
+    new ComposeWatch(adapter, document, stop.signal);
+    await settle();
+    requests.length = 0;
+    shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    await settle();
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ rank: true, view: true });
+    expect(shadow().querySelector('[data-facet="schedule"]')?.getAttribute('data-covered')).toBe('true');
+    // The quoted line's "tickets per week" is not the user's.
+    expect(shadow().querySelector('[data-facet="indicator"]')?.getAttribute('data-covered')).toBe('false');
+    const order = [...shadow().querySelectorAll<HTMLElement>('[data-testid="rp-suggestion"]')].map((row) => row.dataset.pointId);
+    expect(order).toEqual(['indicator', 'trial', 'motivation']);
+    expect(body.querySelector('[data-remote-pitch], .rp-coach')).toBeNull();
+  });
+
+  it('follows typing in an open panel 250 ms after each pause, and after dismissing a finding at once', async () => {
+    const { body, shadow } = compose('<div>Hi Sam,</div>');
+    new ComposeWatch(adapter, document, stop.signal);
+    shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    await settle();
+    requests.length = 0;
+    type(body, SCHEDULE);
+    await vi.advanceTimersByTimeAsync(200);
+    type(body, ` ${ULTIMATUM}`);
+    await vi.advanceTimersByTimeAsync(249);
+    expect(requests).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(requests).toHaveLength(1);
+    await settle();
+    const finding = () => shadow().querySelector<HTMLElement>('[data-finding-id="ultimatum"]');
+    expect(finding()).not.toBeNull();
+    expect(shadow().querySelector('[data-facet="schedule"]')?.getAttribute('data-covered')).toBe('true');
+
+    finding()?.querySelector('button')?.click();
+    expect(requests).toHaveLength(2);
+    expect(requests[1]?.dismissed).toEqual(['ultimatum']);
+    await settle();
+    expect(finding()).toBeNull();
+    // The closed panel's badge now waits for its own, longer pause.
+    shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    type(body, ' Otherwise I will resign.');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(requests).toHaveLength(3);
+    expect(requests[2]).toMatchObject({ dismissed: ['ultimatum'], view: false });
+  });
+
+  it('refreshes the badge right after an insertion and ranks the inserted point last next time', async () => {
+    const { body, shadow } = compose(`<div>${SCHEDULE}</div>`);
+    new ComposeWatch(adapter, document, stop.signal);
+    await settle();
+    shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    await settle();
+    requests.length = 0;
+    shadow().querySelector<HTMLElement>('[data-point-id="indicator"]')?.click();
+    expect(body.textContent).toContain('I will close 40 tickets per week.');
+    await settle();
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.insertedIds).toEqual(['indicator']);
+    expect(badgeOf(shadow())?.textContent).toBe('2/8');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(requests).toHaveLength(1);
+
+    shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    await settle();
+    const order = [...shadow().querySelectorAll<HTMLElement>('[data-testid="rp-suggestion"]')].map((row) => row.dataset.pointId);
+    expect(order.at(-1)).toBe('indicator');
+  });
+
+  it('shows nothing of itself when the worker fails, and the panel still lists and inserts', async () => {
+    failing = true;
+    const { body, shadow } = compose(`<div>${SCHEDULE}</div>`);
+    new ComposeWatch(adapter, document, stop.signal);
+    await settle();
+    expect(badgeOf(shadow())?.hidden).toBe(true);
+    shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    await settle();
+    expect(shadow().querySelector('[data-testid="rp-coach"]')).toBeNull();
+    const rows = [...shadow().querySelectorAll<HTMLElement>('[data-testid="rp-suggestion"]')];
+    expect(rows.map((row) => row.dataset.pointId)).toEqual(['motivation', 'indicator', 'trial']);
+    rows[2]?.click();
+    expect(body.textContent).toContain('A six-week trial.');
+  });
+
+  it('shows the newest draft when an older answer arrives late', async () => {
+    const { body, shadow } = compose('');
+    const send = vi.mocked((globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage);
+    const answer = send.getMockImplementation();
+    let release: () => void = () => undefined;
+    send.mockImplementationOnce(async (message) => {
+      await new Promise<void>((done) => (release = done));
+      return answer?.(message);
+    });
+    new ComposeWatch(adapter, document, stop.signal);
+    type(body, 'Hello there.');
+    await vi.advanceTimersByTimeAsync(1000);
+    type(body, ` ${SCHEDULE}`);
+    await vi.advanceTimersByTimeAsync(1000);
+    await settle();
+    expect(badgeOf(shadow())?.textContent).toBe('1/8');
+    release();
+    await settle();
+    expect(badgeOf(shadow())?.textContent).toBe('1/8');
+  });
+});
