@@ -1,28 +1,19 @@
 /** A call held back while pokes keep coming. */
 export interface Trailing {
-  poke(): void;
+  /** Runs the call once `wait` ms have passed without another poke (a trailing debounce). */
+  poke(wait: number): void;
   cancel(): void;
-  readonly pending: boolean;
 }
 
-/** Runs `run` once `wait` ms have passed without a poke (a trailing debounce). */
-export function trailing(run: () => void, wait: number): Trailing {
+export function trailing(run: () => void): Trailing {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const fire = () => {
-    timer = undefined;
-    run();
-  };
   return {
-    poke() {
+    poke(wait) {
       clearTimeout(timer);
-      timer = setTimeout(fire, wait);
+      timer = setTimeout(run, wait);
     },
     cancel() {
       clearTimeout(timer);
-      timer = undefined;
-    },
-    get pending() {
-      return timer !== undefined;
     },
   };
 }

@@ -30,8 +30,8 @@ interface CoachState {
   section: HTMLElement | null;
   /** The latest request: an older answer arriving late is not shown, and the ranking reuses it. */
   last: { key: string; full: boolean; answer: Promise<Answer> } | null;
-  readonly panelWait: Trailing;
-  readonly badgeWait: Trailing;
+  /** The next look after typing; one for both waits, so closing the panel mid-wait still gets it. */
+  readonly wait: Trailing;
 }
 
 const states = new WeakMap<DraftContext, CoachState>();
@@ -43,8 +43,7 @@ function stateOf(draft: DraftContext): CoachState {
       dismissed: new Set(),
       section: null,
       last: null,
-      panelWait: trailing(() => void look(draft), PANEL_WAIT),
-      badgeWait: trailing(() => void look(draft), BADGE_WAIT),
+      wait: trailing(() => void look(draft)),
     };
     states.set(draft, state);
   }
@@ -96,10 +95,7 @@ async function look(draft: DraftContext): Promise<void> {
 registerPanelSection({
   discovered(draft, signal) {
     const state = stateOf(draft);
-    signal.addEventListener('abort', () => {
-      state.panelWait.cancel();
-      state.badgeWait.cancel();
-    }, { once: true });
+    signal.addEventListener('abort', () => state.wait.cancel(), { once: true });
     void look(draft);
   },
   open(section, draft, signal) {
@@ -114,23 +110,18 @@ registerPanelSection({
       state.dismissed.add(id as FindingId);
       void look(draft);
     }, { signal });
-    signal.addEventListener('abort', () => {
-      state.section = null;
-      // Typing the panel had not caught up with still reaches the badge.
-      if (state.panelWait.pending) state.badgeWait.poke();
-      state.panelWait.cancel();
-    }, { once: true });
-    state.badgeWait.cancel();
+    signal.addEventListener('abort', () => (state.section = null), { once: true });
+    state.wait.cancel();
     void look(draft);
   },
   update(_section, draft) {
-    stateOf(draft).panelWait.poke();
+    stateOf(draft).wait.poke(PANEL_WAIT);
   },
   typed(draft) {
-    stateOf(draft).badgeWait.poke();
+    stateOf(draft).wait.poke(BADGE_WAIT);
   },
   inserted(draft) {
-    stateOf(draft).badgeWait.cancel();
+    stateOf(draft).wait.cancel();
     void look(draft);
   },
 });

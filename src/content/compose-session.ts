@@ -52,13 +52,11 @@ export class ComposeSession implements DraftContext {
   private profile: Profile = {};
   /** The sections of the open panel, each with its element. */
   private sections: [PanelSection, HTMLElement][] = [];
-  /** The badge's last text, kept for a launcher the toolbar only gets later. */
-  private badge: [string | null, string | undefined] = [null, undefined];
 
   constructor(private readonly host: SessionHost, compose: Compose) {
     this.compose = compose;
     this.bind(compose);
-    for (const section of panelSections) quietly(() => section.discovered?.(this, this.life.signal));
+    this.tell((section) => section.discovered?.(this, this.life.signal));
   }
 
   get body(): HTMLElement {
@@ -71,7 +69,6 @@ export class ComposeSession implements DraftContext {
   }
 
   showBadge(text: string | null, spoken?: string): void {
-    this.badge = [text, spoken];
     if (this.launcher) showBadge(this.launcher, text, spoken);
   }
 
@@ -185,6 +182,11 @@ export class ComposeSession implements DraftContext {
     this.launcher?.host.remove();
   }
 
+  /** Passes an event of this compose to every panel section, open or not. */
+  private tell(event: (section: PanelSection) => void): void {
+    for (const section of panelSections) quietly(() => event(section));
+  }
+
   private listenToBody(body: HTMLElement): void {
     this.bodyLife?.abort();
     const life = new AbortController();
@@ -195,7 +197,7 @@ export class ComposeSession implements DraftContext {
     for (const type of ['keyup', 'mouseup', 'input', 'focusout']) body.addEventListener(type, remember, options);
     body.addEventListener('input', () => {
       if (this.panel) for (const [section, element] of this.sections) quietly(() => section.update(element, this));
-      else for (const section of panelSections) quietly(() => section.typed?.(this));
+      else this.tell((section) => section.typed?.(this));
     }, options);
     body.addEventListener('focusin', () => this.host.focused(this), options);
     this.host.watch(body, this);
@@ -217,7 +219,6 @@ export class ComposeSession implements DraftContext {
       launcher = createLauncher(root.ownerDocument, slot);
       this.launcher = launcher;
       this.wireLauncher(launcher);
-      showBadge(launcher, ...this.badge);
     }
     launcher.host.dataset.slot = slot.wrapperTag;
     slot.parent.insertBefore(launcher.host, slot.before);
@@ -307,6 +308,6 @@ export class ComposeSession implements DraftContext {
     this.remember();
     this.insertedIds.add(point.id);
     send('points/record-use', { id: point.id }).catch(() => undefined);
-    for (const section of panelSections) quietly(() => section.inserted?.(this));
+    this.tell((section) => section.inserted?.(this));
   }
 }

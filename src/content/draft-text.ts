@@ -10,9 +10,9 @@
 
 /**
  * Text, the point where the user's own words end (0), or an element as its tag name, its `style`
- * attribute ('' when none) and its children.
+ * attribute and its children.
  */
-export type DraftNode = string | 0 | [string, string, ...DraftNode[]];
+export type DraftNode = string | 0 | [string, string | null, ...DraftNode[]];
 
 /**
  * Signature blocks: Gmail's, Outlook on the web's, and the Outlook apps' "Get Outlook for…" line.
@@ -73,7 +73,7 @@ export function draftTree(body: Element, quoteSelectors: readonly string[] = [])
         } else if (el.matches(dropped)) {
           continue;
         }
-        out.push([el.tagName, el.getAttribute('style') ?? '', ...walk(el)]);
+        out.push([el.tagName, el.getAttribute('style'), ...walk(el)]);
       }
     }
     return out;

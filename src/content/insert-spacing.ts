@@ -5,7 +5,7 @@
  */
 
 /** Text, and elements that flow inside a line; any other node starts or ends one. */
-const INLINE = /^(?:#text|A|B|I|U|S|EM|FONT|SPAN|STRONG|CODE|SUB|SUP|SMALL|MARK|Q|CITE)$/;
+const INLINE = /^(?:#text|A|B|I|U|S|EM|FONT|SPAN|STRONG|CODE|SUB|SUP|SMALL)$/;
 
 /**
  * The character on one side of a boundary point: '' at the body's edge, '\n' across a line break
@@ -28,7 +28,7 @@ export function charBeside(body: Node, node: Node, offset: number, back: boolean
       const parent = node.parentNode;
       if (node === body || !parent) return '';
       if (!INLINE.test(node.nodeName)) return '\n';
-      offset = Array.prototype.indexOf.call(parent.childNodes, node) + (back ? 0 : 1);
+      offset = [...parent.childNodes].indexOf(node as ChildNode) + (back ? 0 : 1);
       node = parent;
     }
   }

@@ -226,6 +226,17 @@ describe('what the coach reads', () => {
   });
 });
 
+describe('where the user types', () => {
+  it('counts words typed after a click below a short Outlook draft, which lands in the signature', async () => {
+    const page = await open('https://outlook.office.com/?compose=1');
+    const root = await openCompose(page);
+    await bodyIn(root).click();
+    await page.keyboard.type(` ${SCHEDULE}.`);
+    expect(await bodyIn(root).locator('#Signature').textContent()).toContain('Tuesdays');
+    await expect.poll(() => root.getByTestId('rp-badge').textContent(), { timeout: 5000 }).toBe('1/8');
+  });
+});
+
 describe('the Outlook panel', () => {
   it('opens next to its launcher, not at the far left over the fields', async () => {
     const page = await open('https://outlook.office.com/?compose=1');

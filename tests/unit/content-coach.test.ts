@@ -20,28 +20,37 @@ describe('trailing debounce', () => {
 
   it('runs once, a full wait after the last of a burst of pokes', () => {
     const run = vi.fn();
-    const wait = trailing(run, 250);
+    const wait = trailing(run);
     for (let n = 0; n < 10; n += 1) {
-      wait.poke();
+      wait.poke(250);
       vi.advanceTimersByTime(100);
     }
     expect(run).not.toHaveBeenCalled();
-    expect(wait.pending).toBe(true);
     vi.advanceTimersByTime(149);
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(run).toHaveBeenCalledTimes(1);
-    expect(wait.pending).toBe(false);
+    vi.advanceTimersByTime(1000);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits as long as the latest poke asks', () => {
+    const run = vi.fn();
+    const wait = trailing(run);
+    wait.poke(1000);
+    vi.advanceTimersByTime(500);
+    wait.poke(250);
+    vi.advanceTimersByTime(250);
+    expect(run).toHaveBeenCalledTimes(1);
   });
 
   it('runs nothing once cancelled', () => {
     const run = vi.fn();
-    const wait = trailing(run, 250);
-    wait.poke();
+    const wait = trailing(run);
+    wait.poke(250);
     wait.cancel();
     vi.advanceTimersByTime(1000);
     expect(run).not.toHaveBeenCalled();
-    expect(wait.pending).toBe(false);
   });
 });
 
@@ -265,6 +274,22 @@ describe('the coach in a compose', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(requests).toHaveLength(3);
     expect(requests[2]).toMatchObject({ dismissed: ['ultimatum'], view: false });
+  });
+
+  it('still refreshes the badge for typing the panel had not caught up with when it closed', async () => {
+    const { body, shadow } = compose('<div>Hi Sam,</div>');
+    new ComposeWatch(adapter, document, stop.signal);
+    shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    await settle();
+    requests.length = 0;
+    type(body, SCHEDULE);
+    shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    expect(shadow().querySelector('[data-testid="rp-panel"]')).toBeNull();
+    await vi.advanceTimersByTimeAsync(250);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ view: false, rank: false });
+    await settle();
+    expect(badgeOf(shadow())?.textContent).toBe('1/8');
   });
 
   it('refreshes the badge right after an insertion and ranks the inserted point last next time', async () => {

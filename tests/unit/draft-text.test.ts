@@ -117,7 +117,7 @@ describe('draftText', () => {
 
   it('splits into a tree the page can send and the service worker can lay out, stopping at the reply header', () => {
     const el = body('<div style="color:red">One<br>two</div><div id="appendonsend"></div><div>Quoted</div>');
-    expect(draftTree(el)).toEqual([['DIV', 'color:red', 'One', ['BR', ''], 'two'], 0]);
+    expect(draftTree(el)).toEqual([['DIV', 'color:red', 'One', ['BR', null], 'two'], 0]);
     expect(treeText(draftTree(el))).toBe('One\ntwo');
   });
 });
