@@ -22,7 +22,7 @@ export const COACH_CSS = `
 .facets{position:relative;display:grid;grid-template-columns:1fr 1fr;gap:2px 8px}
 .facet{display:flex;gap:6px;padding:1px 4px;border-radius:6px;color:var(--muted)}
 .facet[data-covered=true]{color:var(--fg)}
-.facet[data-covered=true] span{color:var(--ok)}
+.facet[data-covered=true] [aria-hidden]{color:var(--ok)}
 .facet:focus-visible{outline:2px solid var(--accent)}
 .tip{display:none;position:absolute;bottom:100%;left:0;right:0;margin-bottom:6px;padding:6px 8px;border-radius:8px;background:var(--fg);color:var(--bg);box-shadow:0 2px 8px rgba(0,0,0,.3)}
 .facet:hover .tip,.facet:focus .tip{display:block}
@@ -30,7 +30,7 @@ export const COACH_CSS = `
 .finding{display:flex;gap:6px;align-items:flex-start;margin-top:4px;padding:4px 6px;border-left:3px solid var(--line);border-radius:4px;background:var(--hover)}
 .finding[data-severity=high]{border-left-color:var(--warn)}
 .finding span{flex:1}
-q{display:block;color:var(--muted);font-style:italic}
+.ev{display:block;color:var(--muted);font-style:italic}
 .x{border:0;background:none;color:var(--muted);font-size:16px;line-height:1;padding:0 4px;border-radius:6px}
 `;
 
@@ -74,7 +74,7 @@ export function coachView(analysis: DraftAnalysis, facets: readonly FacetInfo[] 
   });
   const findings = analysis.findings.map(({ id, severity, message, evidence }): ViewNode =>
     ['li', { class: 'finding rp-finding', 'data-testid': 'rp-finding', 'data-finding-id': id, 'data-severity': severity },
-      ['span', {}, message, ...(evidence.length > 0 ? [['q', {}, quoted(evidence.slice(0, 2))] as ViewNode] : [])],
+      ['span', {}, message, ...(evidence.length > 0 ? [['span', { class: 'ev' }, quoted(evidence.slice(0, 2))] as ViewNode] : [])],
       ['button', { type: 'button', class: 'x', id: `rp-x-${id}`, 'data-dismiss': id, title: 'Dismiss for this draft', 'aria-label': `Dismiss for this draft: ${message}` }, '×']]);
 
   return ['div', { class: 'rp-coach', 'data-testid': 'rp-coach', role: 'group', 'aria-label': 'Draft coach' },

@@ -88,7 +88,7 @@ describe('the coach section as drawn from an analysis', () => {
     const finding = section.querySelector<HTMLElement>('[data-testid="rp-finding"][data-finding-id="ultimatum"]');
     expect(finding?.dataset.severity).toBe('high');
     expect(finding?.textContent).toContain(analysis.findings.find((f) => f.id === 'ultimatum')?.message);
-    expect(finding?.querySelector('q')?.textContent).toMatch(/another job|look for/);
+    expect(finding?.querySelector('.ev')?.textContent).toMatch(/^“.*(another job|look for).*”$/);
     expect(finding?.querySelector('button')?.dataset.dismiss).toBe('ultimatum');
     expect(section.querySelector('[data-testid="rp-score"]')?.textContent).toBe(String(analysis.score));
   });
