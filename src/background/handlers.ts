@@ -6,8 +6,8 @@ import { getProfile, saveProfile, updateProfile } from '../storage/profile';
 import { applyImport, exportAll, previewImport } from '../storage/backup';
 import { deleteAllData, restoreStarter } from '../storage/starter';
 import { analyzeDraft, FINDING_IDS, type FindingId } from '../core/coach';
-import { coachBadge, coachView } from '../content/coach-view';
-import { treeText } from '../content/draft-text';
+import { coachBadge, coachView } from '../shared/coach-view';
+import { treeText } from '../core/draft-tree';
 import { rankSuggestions } from '../core/rank';
 
 /**

@@ -2,6 +2,8 @@
  * Builds our own UI elements. Text always goes in as text nodes, never as markup: point titles and
  * texts are user data and must not be parsed as HTML in a mail page.
  */
+import type { ViewNode } from '../shared/view-node';
+
 type Attributes = Record<string, string | boolean | undefined>;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -19,8 +21,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Plain data for a piece of our UI: text, or a tag with its attributes and children. */
-export type ViewNode = string | [string, Record<string, string>, ...ViewNode[]];
+export type { ViewNode };
 
 /**
  * Builds UI described as data (the coach's section, drawn by our own service worker). It goes

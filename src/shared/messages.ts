@@ -12,8 +12,8 @@ import type { NewPoint, PitchPoint, PointUse } from '../core/point';
 import type { Profile } from '../core/profile';
 import type { BackupDocument, ImportPlan } from '../core/backup';
 import type { DraftAnalysis, FindingId } from '../core/coach';
-import type { CoachBadge } from '../content/coach-view';
-import type { ViewNode } from '../content/element';
+import type { CoachBadge } from './coach-view';
+import type { ViewNode } from './view-node';
 
 export interface PointFilter {
   category?: CategoryId;

@@ -122,7 +122,7 @@ describe.each([
     expect(listed.length).toBeGreaterThan(1);
     await page.click(`>>> [data-testid="rp-suggestion"][data-point-id="${pointId}"]`);
 
-    await expect.poll(() => bodyText(page, id)).toContain(`Hello ${POINT.text}world`);
+    await expect.poll(() => bodyText(page, id)).toContain(`Hello ${POINT.text} world`);
     expect(await page.$$('>>> [data-testid="rp-panel"]')).toHaveLength(0);
     await expect.poll(() => usesOf(pointId)).toBe(usesBefore + 1);
   });

@@ -7,7 +7,7 @@ import type { PitchDB } from '../../src/storage/schema';
 import { seedStarterIfNew } from '../../src/storage/starter';
 import type { PitchPoint } from '../../src/core/point';
 import type { Reply, ResponseOf } from '../../src/shared/messages';
-import type { ViewNode } from '../../src/content/element';
+import type { ViewNode } from '../../src/shared/view-node';
 
 let db: IDBPDatabase<PitchDB>;
 let name = 0;

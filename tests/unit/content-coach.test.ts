@@ -5,9 +5,9 @@ import { createPoint, type PitchPoint } from '../../src/core/point';
 import { rankSuggestions } from '../../src/core/rank';
 import '../../src/content/coach-section';
 import { trailing } from '../../src/content/coach-schedule';
-import { coachBadge, coachView } from '../../src/content/coach-view';
+import { coachBadge, coachView } from '../../src/shared/coach-view';
 import { ComposeWatch } from '../../src/content/compose-watch';
-import { treeText } from '../../src/content/draft-text';
+import { treeText } from '../../src/core/draft-tree';
 import { build } from '../../src/content/element';
 import type { SiteAdapter } from '../../src/content/sites/site';
 

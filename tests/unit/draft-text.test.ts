@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { draftText, draftTree, treeText } from '../../src/content/draft-text';
+import { draftText, draftTree } from '../../src/content/draft-text';
+import { treeText } from '../../src/core/draft-tree';
 import { analyzeDraft } from '../../src/core/coach';
 
 function body(html: string): HTMLElement {

@@ -5,7 +5,7 @@
  * No DOM and no extension API in this file.
  */
 import { FACETS, type DraftAnalysis, type FacetInfo } from '../core/coach';
-import type { ViewNode } from './element';
+import type { ViewNode } from './view-node';
 
 /**
  * Scoped to the coach's classes; it lives in the panel's shadow root like the rest of our styles
