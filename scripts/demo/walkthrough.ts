@@ -84,6 +84,8 @@ async function walkHeadless(session: ExtensionSession): Promise<string[]> {
     const page = await session.openPage(site.url);
     const body = page.locator(site.body).first();
     await body.click();
+    // Start at the top of the body, above the signature the sites put in a new message.
+    await page.keyboard.press('Control+Home');
     await page.keyboard.insertText(DRAFT);
     await shoot(page, `3-${site.name}-compose`);
     await page.getByTestId('rp-launcher').first().click();
