@@ -1,5 +1,6 @@
 import type { Compose, LauncherSlot, SiteAdapter } from './site';
 import { isDarkColour, paintedBackground, textColour } from './theme';
+import { firstIn } from './lookup';
 
 /**
  * Everything this extension assumes about Gmail's DOM (facts and sources: shared/design/COMPOSE.md §1).
@@ -84,14 +85,6 @@ export type GmailForm = 'window' | 'inline' | 'fullscreen' | 'popout';
 function isStandalone(doc: Document): boolean {
   // The 2023 pop-out windows live at …/popout.
   return doc.location.pathname.endsWith('/popout') || doc.querySelector(GMAIL.standaloneBody) !== null;
-}
-
-function firstIn(scope: ParentNode, selectors: readonly string[]): HTMLElement | null {
-  for (const selector of selectors) {
-    const found = scope.querySelector<HTMLElement>(selector);
-    if (found) return found;
-  }
-  return null;
 }
 
 function rootOf(body: HTMLElement): HTMLElement | null {

@@ -1,5 +1,6 @@
 import type { Compose, LauncherSlot, SiteAdapter } from './site';
 import { isDarkColour, paintedBackground } from './theme';
+import { firstIn } from './lookup';
 
 /**
  * Everything this extension assumes about Outlook on the web's DOM (facts and sources:
@@ -61,14 +62,6 @@ export const OUTLOOK = {
 } as const;
 
 const BODY = OUTLOOK.body.join(', ');
-
-function firstIn(scope: ParentNode, selectors: readonly string[]): HTMLElement | null {
-  for (const selector of selectors) {
-    const found = scope.querySelector<HTMLElement>(selector);
-    if (found) return found;
-  }
-  return null;
-}
 
 function rootOf(body: HTMLElement): HTMLElement | null {
   for (const selector of OUTLOOK.root) {
