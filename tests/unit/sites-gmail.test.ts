@@ -214,6 +214,23 @@ describe('gmail launcher slot', () => {
     expect(cell.previousElementSibling?.textContent).toContain('Send');
   });
 
+  it('sits right after Send when the toolbar is no longer a table row', async () => {
+    const { fixture } = open();
+    const id = fixture.openCompose();
+    await page.settle();
+    const root = fixture.rootOf(id);
+    const row = root?.querySelector('tr.btC');
+    const send = row?.querySelector('.Up [role="button"]');
+    const bar = page.document.createElement('div');
+    if (send) bar.append(send);
+    // Rows gone from the compose altogether, Send in a plain bar at its end.
+    row?.closest('table')?.remove();
+    root?.append(bar);
+    const cell = placeLauncher(compose(id));
+    expect(cell.parentElement).toBe(bar);
+    expect(cell.previousElementSibling).toBe(send);
+  });
+
   it('is null, not thrown, when the toolbar is missing', async () => {
     const { fixture } = open();
     const id = fixture.openCompose();

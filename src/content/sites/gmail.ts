@@ -1,6 +1,6 @@
 import type { Compose, LauncherSlot, SiteAdapter } from './site';
 import { isDarkColour, paintedBackground, textColour } from './theme';
-import { firstIn } from './lookup';
+import { cellOf, firstIn } from './lookup';
 
 /**
  * Everything this extension assumes about Gmail's DOM (facts and sources: shared/design/COMPOSE.md §1).
@@ -97,17 +97,14 @@ function rootOf(body: HTMLElement): HTMLElement | null {
   return main?.querySelector(GMAIL.composeMarker) ? main : null;
 }
 
-/** The child of `row` that holds `node`. */
-function cellOf(row: Element, node: Element): Element | null {
-  let at: Element | null = node;
-  while (at && at.parentElement !== row) at = at.parentElement;
-  return at;
-}
-
 function launcherSlot({ root }: Compose): LauncherSlot | null {
   const send = firstIn(root, GMAIL.sendButton);
   const row = root.querySelector(GMAIL.toolbarRow) ?? send?.closest('tr') ?? null;
-  if (!row || !root.contains(row)) return null;
+  if (!row || !root.contains(row)) {
+    // A toolbar that is no table row any more (a redesign): sit right after Send, in its own container.
+    const sendParent = send?.parentElement;
+    return send && sendParent && root.contains(sendParent) ? { parent: sendParent, before: send.nextSibling, wrapperTag: 'span' } : null;
+  }
   const formatting = Array.from(row.children).find((cell) => cell.matches(GMAIL.formattingCell));
   if (formatting) return { parent: row, before: formatting, wrapperTag: 'td' };
   const sendCell = send && row.contains(send) ? cellOf(row, send) : null;

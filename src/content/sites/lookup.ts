@@ -6,3 +6,10 @@ export function firstIn(scope: ParentNode, selectors: readonly string[]): HTMLEl
   }
   return null;
 }
+
+/** The child of `row` that holds `node`: the cell or group to put our launcher beside. */
+export function cellOf(row: Element, node: Element): Element | null {
+  let at: Element | null = node;
+  while (at && at.parentElement !== row) at = at.parentElement;
+  return at;
+}

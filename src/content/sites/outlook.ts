@@ -1,6 +1,6 @@
 import type { Compose, LauncherSlot, SiteAdapter } from './site';
 import { isDarkColour, paintedBackground } from './theme';
-import { firstIn } from './lookup';
+import { cellOf, firstIn } from './lookup';
 
 /**
  * Everything this extension assumes about Outlook on the web's DOM (facts and sources:
@@ -75,13 +75,6 @@ function rootOf(body: HTMLElement): HTMLElement | null {
     return at.querySelectorAll(BODY).length === 1 ? at : null;
   }
   return null;
-}
-
-/** The child of `row` that holds `node`. */
-function cellOf(row: Element, node: Element): Element | null {
-  let at: Element | null = node;
-  while (at && at.parentElement !== row) at = at.parentElement;
-  return at;
 }
 
 function launcherSlot({ root }: Compose): LauncherSlot | null {
