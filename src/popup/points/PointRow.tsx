@@ -1,6 +1,7 @@
 import { fill } from '../../core/fill';
 import type { PitchPoint } from '../../core/point';
 import type { Profile } from '../../core/profile';
+import { memo } from '../app/memo';
 import { t } from '../i18n';
 import { FilledText } from './FilledText';
 
@@ -25,7 +26,16 @@ function isControl(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('button, input, label, a, select, textarea, summary') !== null;
 }
 
-export function PointRow(props: { point: PitchPoint; profile: Profile; canMoveUp: boolean; canMoveDown: boolean; actions: RowActions }) {
+export interface PointRowProps {
+  point: PitchPoint;
+  profile: Profile;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  /** The same object from one render to the next, or every row is drawn again. */
+  actions: RowActions;
+}
+
+function Row(props: PointRowProps) {
   const { point, profile, canMoveUp, canMoveDown, actions } = props;
   const missing = fill(point.text, profile).missing;
   const titleId = `rp-title-${point.id}`;
@@ -124,3 +134,6 @@ export function PointRow(props: { point: PitchPoint; profile: Profile; canMoveUp
     </li>
   );
 }
+
+/** A list holds up to thousands of rows and an edit changes one: the others are left as they are. */
+export const PointRow = memo(Row);

@@ -18,10 +18,12 @@ export const SEARCH_ID = 'rp-search';
 
 /**
  * A long library is drawn in slices: the first screenful at once, the rest a slice per frame,
- * so the popup can be used while a thousand rows are still being added below the fold.
+ * so the popup can be used while a thousand rows are still being added below the fold. Three
+ * rows fill the popup and about ten a tall options tab; every row drawn before the first paint
+ * delays it. Later slices are small so a key pressed meanwhile waits one short task at most.
  */
-export const FIRST_ROWS = 60;
-const MORE_ROWS = 250;
+export const FIRST_ROWS = 12;
+const MORE_ROWS = 60;
 export const ADD_ID = 'rp-add';
 
 export interface PointsTabProps {
@@ -103,7 +105,9 @@ export function PointsTab({ data, profile, onDeleted, onFillIn }: PointsTabProps
     onDeleted(deleted);
   }
 
-  const actions: RowActions = {
+  // Rows are memoised, so they get one object that stays the same and calls whatever this
+  // render's handlers are.
+  const current: RowActions = {
     onEdit: (point) => setEditing({ mode: 'edit', id: point.id }),
     onDelete: (point) => void remove(point),
     onMove: (point, direction) => {
@@ -118,6 +122,18 @@ export function PointsTab({ data, profile, onDeleted, onFillIn }: PointsTabProps
     onToggleCard: (point, on) => void data.updatePoint(point.id, { onMeetingCard: on }),
     onFillIn,
   };
+  const latest = useRef(current);
+  latest.current = current;
+  const actions = useMemo<RowActions>(
+    () => ({
+      onEdit: (point) => latest.current.onEdit(point),
+      onDelete: (point) => latest.current.onDelete(point),
+      onMove: (point, direction) => latest.current.onMove(point, direction),
+      onToggleCard: (point, on) => latest.current.onToggleCard(point, on),
+      onFillIn: (key) => latest.current.onFillIn(key),
+    }),
+    [],
+  );
 
   function openAdd(category: CategoryId) {
     setEditing({ mode: 'add', category });
