@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness/extension';
+import { askExtension } from './harness/ask';
+import type { MessageType, RequestOf } from '../../src/shared/messages';
 
 /**
  * The draft coach in real Chromium against the Gmail and Outlook fixtures: the checklist follows
@@ -27,19 +29,7 @@ let indicatorId = '';
 let problems: string[] = [];
 const pages: Page[] = [];
 
-async function ask(type: string, request: Record<string, unknown>): Promise<unknown> {
-  const page = await session.openPopup();
-  try {
-    const reply = (await page.evaluate(([t, r]) => {
-      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
-      return runtime.sendMessage({ type: t, ...r });
-    }, [type, request] as const)) as { ok: boolean; value?: unknown; error?: string };
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
-  } finally {
-    await page.close();
-  }
-}
+const ask = <T extends MessageType>(type: T, request: RequestOf<T>) => askExtension(session, type, request);
 
 async function open(url: string): Promise<Page> {
   const page = await session.openPage(url);
@@ -85,7 +75,7 @@ async function openPanel(root: Locator): Promise<void> {
 
 beforeAll(async () => {
   session = await launchExtension({ dist: process.env.RP_DIST });
-  indicatorId = ((await ask('points/create', { point: INDICATOR })) as { id: string }).id;
+  indicatorId = (await ask('points/create', { point: INDICATOR })).id;
 });
 
 afterAll(async () => {

@@ -2,6 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { InputRecord } from '../fixtures/fixture-api';
 import { launchExtension, type ExtensionSession } from './harness/extension';
+import { askExtension } from './harness/ask';
+import type { MessageType, RequestOf } from '../../src/shared/messages';
 
 /**
  * The compose integration in real Chromium against the Gmail and Outlook fixture pages: one
@@ -50,20 +52,7 @@ let problems: string[] = [];
 const pages: Page[] = [];
 
 /** Sends a request to the background from an extension page, as the popup would. */
-async function ask(type: string, request: Record<string, unknown>): Promise<unknown> {
-  const page = await session.openPopup();
-  try {
-    const reply = await page.evaluate(([t, r]) => {
-      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
-      return runtime.sendMessage({ type: t, ...r });
-    }, [type, request] as const);
-    const answer = reply as { ok: boolean; value?: unknown; error?: string };
-    if (!answer.ok) throw new Error(answer.error);
-    return answer.value;
-  } finally {
-    await page.close();
-  }
-}
+const ask = <T extends MessageType>(type: T, request: RequestOf<T>) => askExtension(session, type, request);
 
 /** How often a point was inserted, as the popup shows it. */
 async function usesOf(id: string): Promise<number> {
@@ -148,9 +137,9 @@ function focusedInPanel(page: Page): Promise<string | undefined> {
 
 beforeAll(async () => {
   session = await launchExtension({ dist: process.env.RP_DIST });
-  ids.plain = ((await ask('points/create', { point: PLAIN })) as { id: string }).id;
-  ids.tricky = ((await ask('points/create', { point: TRICKY })) as { id: string }).id;
-  ids.fill = ((await ask('points/create', { point: FILL })) as { id: string }).id;
+  ids.plain = (await ask('points/create', { point: PLAIN })).id;
+  ids.tricky = (await ask('points/create', { point: TRICKY })).id;
+  ids.fill = (await ask('points/create', { point: FILL })).id;
 });
 
 afterAll(async () => {
