@@ -3,6 +3,7 @@ import { gmail, gmailFormOf } from '../../src/content/sites/gmail';
 import type { Compose } from '../../src/content/sites/site';
 import type { GmailFixture } from '../fixtures/fixture-api';
 import { openFixturePage, type FixturePage } from '../fixtures/load-fixture';
+import { siteProbe } from './site-probe';
 
 let page: FixturePage<GmailFixture>;
 afterEach(() => page.close());
@@ -12,21 +13,7 @@ function open(path = '/'): FixturePage<GmailFixture> {
   return page;
 }
 
-function bodies(): HTMLElement[] {
-  return Array.from(page.document.querySelectorAll<HTMLElement>(gmail.bodySelector));
-}
-
-function body(id: string): HTMLElement {
-  const found = page.fixture.bodyOf(id);
-  if (!found) throw new Error(`compose ${id} has not rendered`);
-  return found;
-}
-
-function compose(id: string): Compose {
-  const found = gmail.composeOf(body(id));
-  if (!found) throw new Error(`no compose found for ${id}`);
-  return found;
-}
+const { bodies, body, compose } = siteProbe(gmail, () => page);
 
 /** Puts a cell where the launcher would go, the way the content script will. */
 function placeLauncher(target: Compose): HTMLElement {

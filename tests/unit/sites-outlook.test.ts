@@ -3,6 +3,7 @@ import { outlook } from '../../src/content/sites/outlook';
 import type { Compose } from '../../src/content/sites/site';
 import type { OutlookFixture } from '../fixtures/fixture-api';
 import { openFixturePage, type FixturePage } from '../fixtures/load-fixture';
+import { siteProbe } from './site-probe';
 
 let page: FixturePage<OutlookFixture>;
 afterEach(() => page.close());
@@ -12,21 +13,7 @@ function open(path = '/', host = 'outlook.office.com'): FixturePage<OutlookFixtu
   return page;
 }
 
-function bodies(): HTMLElement[] {
-  return Array.from(page.document.querySelectorAll<HTMLElement>(outlook.bodySelector));
-}
-
-function body(id: string): HTMLElement {
-  const found = page.fixture.bodyOf(id);
-  if (!found) throw new Error(`compose ${id} has not rendered`);
-  return found;
-}
-
-function compose(id: string): Compose {
-  const found = outlook.composeOf(body(id));
-  if (!found) throw new Error(`no compose found for ${id}`);
-  return found;
-}
+const { bodies, body, compose } = siteProbe(outlook, () => page);
 
 function root(id: string): HTMLElement {
   const found = page.fixture.rootOf(id);
