@@ -9,7 +9,7 @@ import { coachBadge, coachView } from '../../src/shared/coach-view';
 import { ComposeWatch } from '../../src/content/compose-watch';
 import { treeText } from '../../src/core/draft-tree';
 import { build } from '../../src/content/element';
-import type { SiteAdapter } from '../../src/content/sites/site';
+import { TEST_SITE } from './test-site';
 
 const SCHEDULE = "I'd like to work from home on Tuesdays and Thursdays.";
 const ULTIMATUM = 'If this is not possible, I will have to look for another job.';
@@ -103,24 +103,7 @@ describe('the coach section as drawn from an analysis', () => {
   });
 });
 
-/** A made-up site, as in the compose-watch tests: enough DOM for sessions, no real site's selectors. */
-const adapter: SiteAdapter = {
-  id: 'gmail',
-  label: 'Test mail',
-  hosts: ['mail.test'],
-  bodySelector: '.body[contenteditable="true"]',
-  composeOf(body) {
-    const root = body.closest<HTMLElement>('.compose');
-    return root ? { root, body } : null;
-  },
-  launcherSlot({ root }) {
-    const row = root.querySelector('.row');
-    return row ? { parent: row, before: null, wrapperTag: 'div' } : null;
-  },
-  composeKey: ({ root }) => root.dataset.key ?? null,
-  quoteSelectors: ['.quote'],
-  isDark: () => false,
-};
+const adapter = TEST_SITE;
 
 const POINTS: PitchPoint[] = [
   createPoint({ id: 'motivation', category: 'my-motivation', title: 'Focus', text: 'Quiet mornings.' }, 1),

@@ -3,26 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPoint } from '../../src/core/point';
 import { ComposeWatch } from '../../src/content/compose-watch';
 import { panelSections, registerPanelSection, setSuggestionOrder, type DraftContext } from '../../src/content/panel-sections';
-import type { SiteAdapter } from '../../src/content/sites/site';
+import { TEST_SITE } from './test-site';
 
-/** A made-up site: enough DOM for the session logic, no real site's selectors. */
-const adapter: SiteAdapter = {
-  id: 'gmail',
-  label: 'Test mail',
-  hosts: ['mail.test'],
-  bodySelector: '.body[contenteditable="true"]',
-  composeOf(body) {
-    const root = body.closest<HTMLElement>('.compose');
-    return root ? { root, body } : null;
-  },
-  launcherSlot({ root }) {
-    const row = root.querySelector('.row');
-    return row ? { parent: row, before: null, wrapperTag: 'div' } : null;
-  },
-  composeKey: ({ root }) => root.dataset.key ?? null,
-  quoteSelectors: ['.quote'],
-  isDark: () => false,
-};
+const adapter = TEST_SITE;
 
 const POINT = createPoint({ id: 'p1', category: 'sweetener', title: 'Trial', text: 'A six-week trial.' }, 1);
 
