@@ -6,30 +6,17 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type BackupDocument } from '../../src/core/backup';
-import { CATEGORY_IDS } from '../../src/core/categories';
-import { LIMITS, type PitchPoint } from '../../src/core/point';
+import { LIMITS } from '../../src/core/point';
 import { applyImport } from '../../src/storage/backup';
 import { openPitchDB } from '../../src/storage/open';
 import { summarise, type BenchFigure } from './figure';
+import { samplePoints } from './sample-points';
 
 const RUNS = 5;
 
 function largestBackup(): string {
   const now = Date.parse('2026-03-01T00:00:00Z');
-  const points: PitchPoint[] = Array.from({ length: LIMITS.points }, (_, i) => ({
-    id: `p-${i.toString(36)}-bench`,
-    category: CATEGORY_IDS[i % CATEGORY_IDS.length] ?? 'setup',
-    title: `Point number ${i} about working from home`,
-    text: `On {days} I would keep {coreHours} as core hours and reply {responseTime}; this is sample text number ${i}, long enough to look like a real point.`,
-    tags: ['bench', `group-${i % 50}`],
-    use: ['email', 'meeting'],
-    order: Math.floor(i / CATEGORY_IDS.length),
-    createdAt: now - i * 1000,
-    updatedAt: now,
-    usedCount: i % 7,
-    origin: 'user',
-    ...(i % 3 === 0 ? { evidence: 'A randomised trial, 2024' } : {}),
-  }));
+  const points = samplePoints(LIMITS.points, 'p');
   const doc: BackupDocument = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), points, profile: { manager: 'Sam' } };
   return JSON.stringify(doc);
 }

@@ -11,10 +11,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDocument } from '../../src/core/backup';
-import { CATEGORY_IDS } from '../../src/core/categories';
 import type { PitchPoint } from '../../src/core/point';
 import { DIST, launchExtension, type ExtensionSession } from '../../tests/e2e/harness/extension';
 import { summarise, type BenchFigure } from './figure';
+import { samplePoints } from './sample-points';
 
 const LIBRARY = 1_000;
 const IMPORTED = 10_000;
@@ -22,24 +22,6 @@ const LOADS = 10;
 const IMPORTS = 5;
 /** Long enough for a closed popup's teardown to leave the renderer the next one shares (measured: ~300 ms). */
 const CLOSE_SETTLES_MS = 500;
-
-function points(count: number, prefix: string): PitchPoint[] {
-  const now = Date.parse('2026-03-01T00:00:00Z');
-  return Array.from({ length: count }, (_, i) => ({
-    id: `${prefix}-${i.toString(36)}`,
-    category: CATEGORY_IDS[i % CATEGORY_IDS.length] ?? 'setup',
-    title: `Point ${i}: a reason my manager would care about`,
-    text: `On {days} I would keep {coreHours} as core hours and answer {responseTime}; sample text ${i}, as long as a real point usually is.`,
-    tags: ['bench', `group-${i % 40}`],
-    use: ['email', 'meeting'],
-    order: Math.floor(i / CATEGORY_IDS.length),
-    createdAt: now - i * 1000,
-    updatedAt: now,
-    usedCount: i % 5,
-    origin: 'user',
-    ...(i % 4 === 0 ? { evidence: 'A randomised trial, 2024' } : {}),
-  }));
-}
 
 /** The popup page's own runtime, so requests arrive as the popup's do. */
 async function sendFromPage(page: Page, message: unknown): Promise<unknown> {
@@ -216,7 +198,7 @@ export default async function (): Promise<BenchFigure[]> {
     // Side by side in the same browser: the starter library alone, then with 1 000 more.
     const baseline = await measureLoads(session, starter);
     page = await helper();
-    await sendFromPage(page, { type: 'points/put', points: points(LIBRARY, 'bench') });
+    await sendFromPage(page, { type: 'points/put', points: samplePoints(LIBRARY, 'bench') });
     await page.close();
     const total = starter + LIBRARY;
     const big = await measureLoads(session, total);
@@ -226,11 +208,11 @@ export default async function (): Promise<BenchFigure[]> {
     const previews: number[] = [];
     const floor: number[] = [];
     const relaxedFloor: number[] = [];
-    const raw = points(IMPORTED, 'raw');
+    const raw = samplePoints(IMPORTED, 'raw');
     // Each import is followed by its baselines, so a busy moment of the machine weighs on both.
     for (let run = 0; run < IMPORTS; run += 1) {
       await sendFromPage(page, { type: 'data/delete-all' });
-      const doc: BackupDocument = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), points: points(IMPORTED, `import${run}`), profile: { manager: 'Sam' } };
+      const doc: BackupDocument = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), points: samplePoints(IMPORTED, `import${run}`), profile: { manager: 'Sam' } };
       const json = JSON.stringify(doc);
       const timed = (type: string) =>
         page.evaluate(
