@@ -1,23 +1,11 @@
 import { defineConfig, build, type Plugin, type PluginOption } from 'vite';
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { crx } from '@crxjs/vite-plugin';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import manifest from './manifest.json' with { type: 'json' };
-
-type Target = 'chrome' | 'firefox';
+import { CONTENT_FILE, contentScripts, manifestFor, type Target } from './scripts/build/manifest';
 
 const jsxForPreact = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
 const root = import.meta.dirname;
-const CONTENT_FILE = 'content.js';
-
-/** Firefox wants an add-on id and a statement of what data leaves the browser: none. */
-const FIREFOX_SETTINGS = {
-  gecko: {
-    id: 'remote-pitch@remote-pitch.invalid',
-    strict_min_version: '142.0',
-    data_collection_permissions: { required: ['none'] },
-  },
-};
 
 /**
  * In a production build the content script is bundled on its own, as one classic IIFE.
@@ -43,7 +31,7 @@ function contentScriptAsOneFile(outDir: string): Plugin {
       });
       const path = resolve(outDir, 'manifest.json');
       const built = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-      built.content_scripts = manifest.content_scripts.map((script) => ({ ...script, js: [CONTENT_FILE] }));
+      built.content_scripts = contentScripts(CONTENT_FILE);
       await writeFile(path, `${JSON.stringify(built, null, 2)}\n`);
     },
   };
@@ -62,15 +50,6 @@ function mirrorChromeBuildToDistRoot(outDir: string): Plugin {
       await cp(outDir, resolve(root, 'dist'), { recursive: true });
     },
   };
-}
-
-function manifestFor(command: 'serve' | 'build', target: Target): ManifestV3Export {
-  if (command === 'serve') return manifest as ManifestV3Export;
-  const { content_scripts: _contentScripts, ...rest } = manifest;
-  if (target === 'chrome') return rest as ManifestV3Export;
-  // Firefox runs MV3 backgrounds as event pages (background.scripts), not service workers.
-  const background = { scripts: [manifest.background.service_worker], type: manifest.background.type };
-  return { ...rest, background, browser_specific_settings: FIREFOX_SETTINGS } as ManifestV3Export;
 }
 
 export default defineConfig(({ command, mode }) => {

@@ -3,9 +3,9 @@
  * a few times a second while the user types, so analysis has to stay far below a frame.
  */
 import { CATEGORY_IDS } from '../../src/core/categories';
-import { analyzeDraft } from '../../src/core/coach';
+import { analyzeDraft } from '../../src/core/coach/analyze';
 import { createPoint, type PitchPoint } from '../../src/core/point';
-import { rankSuggestions } from '../../src/core/rank';
+import { rankSuggestions } from '../../src/core/coach/rank';
 import { summarise, type BenchFigure } from './figure';
 
 /** Sentences of a plausible request, reused in turn until the draft is long enough. */

@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type BackupDocument } from '../../src/core/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type BackupDocument } from '../../src/core/backup-format';
 import { LIMITS } from '../../src/core/point';
 import { applyImport } from '../../src/storage/backup';
 import { openPitchDB } from '../../src/storage/open';

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDocument } from '../../src/core/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDocument } from '../../src/core/backup-format';
 import type { PitchPoint } from '../../src/core/point';
 import { DIST, launchExtension, type ExtensionSession } from '../../tests/e2e/harness/extension';
 import { summarise, type BenchFigure } from './figure';

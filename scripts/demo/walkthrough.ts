@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from '../../tests/e2e/harness/extension';
+import { SITES } from '../../src/core/sites';
 
 const OUT = resolve(import.meta.dirname, '../../demo-output');
 
@@ -35,9 +36,10 @@ export async function run(): Promise<string[]> {
   const session = await launchExtension({ headed });
   await seedProfile(session);
   if (headed) {
-    const gmail = await session.openPage('https://mail.google.com/?compose=1');
-    await session.openPage('https://outlook.office.com/?compose=1');
-    await gmail.bringToFront();
+    const [first, ...others] = SITES.map((site) => `https://${site.hosts[0]}/?compose=1`);
+    const page = await session.openPage(first ?? 'about:blank');
+    for (const url of others) await session.openPage(url);
+    await page.bringToFront();
     console.log('Chromium is open with Remote Pitch loaded: try the compose windows, then close the browser to end the demo.');
     await new Promise<void>((done) => session.context.on('close', () => done()));
     await session.close().catch(() => undefined);
@@ -77,20 +79,18 @@ async function walkHeadless(session: ExtensionSession): Promise<string[]> {
   await shoot(popup, '2-meeting-card');
   await popup.close();
 
-  for (const site of [
-    { name: 'gmail', url: 'https://mail.google.com/?compose=1', body: '[g_editable="true"]' },
-    { name: 'outlook', url: 'https://outlook.office.com/?compose=1', body: '[role="textbox"][aria-multiline="true"]' },
-  ]) {
-    const page = await session.openPage(site.url);
-    const body = page.locator(site.body).first();
+  for (const site of SITES) {
+    const page = await session.openPage(`https://${site.hosts[0]}/?compose=1`);
+    // Every fixture's compose body is the compose's rich textbox.
+    const body = page.locator('[data-fixture-compose] [role="textbox"][contenteditable="true"]').first();
     await body.click();
     // Start at the top of the body, above the signature the sites put in a new message.
     await page.keyboard.press('Control+Home');
     await page.keyboard.insertText(DRAFT);
-    await shoot(page, `3-${site.name}-compose`);
+    await shoot(page, `3-${site.id}-compose`);
     await page.getByTestId('rp-launcher').first().click();
     await page.getByTestId('rp-panel').first().waitFor();
-    await shoot(page, `4-${site.name}-panel`);
+    await shoot(page, `4-${site.id}-panel`);
     const indicator = page.locator('[data-testid="rp-suggestion"][data-category="performance-indicator"]').first();
     await indicator.click();
     const insert = page.getByTestId('rp-fill-insert');
@@ -98,7 +98,7 @@ async function walkHeadless(session: ExtensionSession): Promise<string[]> {
     await page.waitForTimeout(400);
     await page.getByTestId('rp-launcher').first().click();
     await page.getByTestId('rp-panel').first().waitFor();
-    await shoot(page, `5-${site.name}-after-insert-with-coach`);
+    await shoot(page, `5-${site.id}-after-insert-with-coach`);
     await page.close();
   }
   return shots;

@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { isMessage, type Message, type MessageType, type Reply, type ResponseOf } from '../shared/messages';
 import type { PitchDB } from '../storage/schema';
 import { handlers, isKnownType } from './handlers';
+import { messageOf } from '../core/errors';
 
 /**
  * What a content script may ask for. It runs inside the mail page, so even though its world is
@@ -34,7 +35,7 @@ export async function dispatch(
   try {
     return { ok: true, value: await run(await db(), message, now) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: messageOf(error) };
   }
 }
 

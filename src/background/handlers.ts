@@ -5,10 +5,10 @@ import { createPointIn, deletePoints, listPoints, putPoints, recordUse, reorderP
 import { getProfile, saveProfile, updateProfile } from '../storage/profile';
 import { applyImport, exportAll, previewImport } from '../storage/backup';
 import { deleteAllData, restoreStarter } from '../storage/starter';
-import { analyzeDraft, FINDING_IDS, type FindingId } from '../core/coach';
+import { analyzeDraft, FINDING_IDS, type FindingId } from '../core/coach/analyze';
 import { coachBadge, coachView } from '../shared/coach-view';
-import { treeText } from '../core/draft-tree';
-import { rankSuggestions } from '../core/rank';
+import { treeText } from '../core/coach/draft-tree';
+import { rankSuggestions } from '../core/coach/rank';
 
 /**
  * Longer than any request email; a page that sends a whole pasted thread still gets a quick answer
@@ -36,7 +36,7 @@ type Handlers = {
 
 /** One handler per message type; the mapped type makes a missing or mistyped handler a compile error. */
 export const handlers: Handlers = {
-  'points/list': (db, m) => listPoints(db, m.filter),
+  'points/list': (db) => listPoints(db),
   'points/create': (db, m, now) => createPointIn(db, m.point, now),
   'points/update': (db, m, now) => updatePoint(db, m.id, m.changes, now),
   'points/delete': async (db, m) => ({ deleted: await deletePoints(db, m.ids) }),

@@ -1,10 +1,9 @@
 import { isContentCommand } from '../shared/messages';
-import './coach-section';
-import { ComposeWatch } from './compose-watch';
-import { onTabMessage, readLocal, watchLocal } from './extension-api';
-import { parseSiteSwitches, SITE_SWITCHES_KEY } from './site-switches';
-import { siteForHost } from './sites';
-import type { SiteAdapter } from './sites/site';
+import { onTabMessage, readLocal, watchLocal } from '../shared/extension-api';
+import { parseSiteSwitches, SITE_SWITCHES_KEY } from '../shared/site-switches';
+import { ComposeWatch } from './compose/watch';
+import type { SiteAdapter } from './site-kit/adapter';
+import { adapterForHost } from './sites';
 
 /**
  * Entry of the script every mail page loads. It does nothing on a page no adapter serves, and
@@ -45,5 +44,5 @@ function start(adapter: SiteAdapter): void {
   );
 }
 
-const adapter = siteForHost(location.hostname);
+const adapter = adapterForHost(location.hostname);
 if (adapter) start(adapter);

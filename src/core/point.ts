@@ -83,7 +83,7 @@ export function normaliseTags(tags: readonly string[]): string[] {
   return [...seen];
 }
 
-/** Sort for display: category in framework order, then the user's order, then title. */
-export function comparePoints(a: PitchPoint, b: PitchPoint, categoryRank: (c: CategoryId) => number): number {
-  return categoryRank(a.category) - categoryRank(b.category) || a.order - b.order || a.title.localeCompare(b.title);
-}
+/** Fields the user may edit; bookkeeping (createdAt, usedCount…) is the store's job. */
+export type PointChanges = Partial<
+  Pick<PitchPoint, 'category' | 'title' | 'text' | 'objection' | 'tags' | 'evidence' | 'use' | 'onMeetingCard'>
+>;

@@ -3,7 +3,7 @@
  * lives in starter-library.json so it can be edited (and one day translated) as data.
  */
 import library from './starter-library.json';
-import { checkPoint } from './backup';
+import { checkPoint } from './validation';
 import type { PitchPoint } from './point';
 
 /**
@@ -21,5 +21,3 @@ export function starterPoints(now: number): PitchPoint[] {
     return checked.value;
   });
 }
-
-export const STARTER_IDS: readonly string[] = library.map((item) => item.id);

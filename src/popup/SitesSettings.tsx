@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readLocal, watchLocal, writeLocal } from '../content/extension-api';
-import { parseSiteSwitches, SITE_IDS, SITE_LABELS, SITE_SWITCHES_KEY, type SiteSwitches } from '../content/site-switches';
-import type { SiteId } from '../content/sites/site';
+import { messageOf } from '../core/errors';
+import { SITES, type SiteId } from '../core/sites';
+import { readLocal, watchLocal, writeLocal } from '../shared/extension-api';
+import { parseSiteSwitches, SITE_SWITCHES_KEY, type SiteSwitches } from '../shared/site-switches';
 import { SettingsSection } from './settings/SettingsSection';
 
 /**
@@ -31,14 +32,14 @@ export function SitesSettings() {
       await writeLocal(SITE_SWITCHES_KEY, next);
     } catch (reason) {
       setSwitches(switches);
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setError(messageOf(reason));
     }
   }
 
   return (
     <SettingsSection id="sites" title="Mail sites">
       <p>Show the Remote Pitch button in the compose window of these sites. Changes apply to open tabs at once.</p>
-      {SITE_IDS.map((site) => (
+      {SITES.map(({ id: site, label }) => (
         <label key={site} class="site-switch">
           <input
             type="checkbox"
@@ -49,7 +50,7 @@ export function SitesSettings() {
             disabled={!switches}
             onChange={(event) => void toggle(site, event.currentTarget.checked)}
           />
-          {SITE_LABELS[site]}
+          {label}
         </label>
       ))}
       {error && <p role="alert" data-testid="rp-error">{error}</p>}

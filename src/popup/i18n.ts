@@ -1,22 +1,18 @@
 import type english from '../../public/_locales/en/messages.json';
+import { extensionApi } from '../shared/extension-api';
 
 /**
  * UI strings come from `_locales/<lang>/messages.json` through the browser's i18n API, so a new
  * language is one new file. The key type is read from the English file: a typo or a removed
  * message fails to compile.
  *
- * The API is reached through whichever global the browser provides (`browser` in Firefox,
- * `chrome` in Chromium), both synchronous; this spares the popup the polyfill on its first paint.
+ * The API is reached through `extensionApi()` (synchronous in both browsers), which spares the
+ * popup the polyfill on its first paint.
  */
 export type MessageKey = keyof typeof english;
 
-interface I18nLike {
-  getMessage(name: string, substitutions?: string | string[]): string | undefined;
-}
-
-function i18n(): I18nLike | undefined {
-  const g = globalThis as { browser?: { i18n?: I18nLike }; chrome?: { i18n?: I18nLike } };
-  return g.browser?.i18n ?? g.chrome?.i18n;
+function i18n() {
+  return extensionApi()?.i18n;
 }
 
 // getMessage is a native call (a few µs each) and a long list asks for the same labels per row,

@@ -4,7 +4,7 @@
  * styles here, out of the script every mail page loads, is what lets that script stay small.
  * No DOM and no extension API in this file.
  */
-import { FACETS, type DraftAnalysis, type FacetInfo } from '../core/coach';
+import { FACETS, type DraftAnalysis, type FacetInfo } from '../core/coach/analyze';
 import type { ViewNode } from './view-node';
 
 /**

@@ -8,27 +8,17 @@
  * Chrome's promise-returning `chrome` in MV3).
  */
 import type { CategoryId } from '../core/categories';
-import type { NewPoint, PitchPoint, PointUse } from '../core/point';
+import type { NewPoint, PitchPoint, PointChanges } from '../core/point';
 import type { Profile } from '../core/profile';
-import type { BackupDocument, ImportPlan } from '../core/backup';
-import type { DraftAnalysis, FindingId } from '../core/coach';
+import type { BackupDocument } from '../core/backup-format';
+import type { ImportPlan } from '../core/import-plan';
+import type { DraftAnalysis, FindingId } from '../core/coach/analyze';
 import type { CoachBadge } from './coach-view';
 import type { ViewNode } from './view-node';
-
-export interface PointFilter {
-  category?: CategoryId;
-  use?: PointUse;
-  /** Matches title, text and tags, case-insensitively. */
-  query?: string;
-}
-
-/** Fields the user may edit; bookkeeping (createdAt, usedCount…) is the store's job. */
-export type PointChanges = Partial<
-  Pick<PitchPoint, 'category' | 'title' | 'text' | 'objection' | 'tags' | 'evidence' | 'use' | 'onMeetingCard'>
->;
+import { extensionApi } from './extension-api';
 
 export interface MessageMap {
-  'points/list': { request: { filter?: PointFilter }; response: PitchPoint[] };
+  'points/list': { request: Record<string, never>; response: PitchPoint[] };
   'points/create': { request: { point: NewPoint }; response: PitchPoint };
   'points/update': { request: { id: string; changes: PointChanges }; response: PitchPoint };
   'points/delete': { request: { ids: string[] }; response: { deleted: PitchPoint[] } };
@@ -76,15 +66,6 @@ export class ContextInvalidatedError extends Error {
   }
 }
 
-interface RuntimeLike {
-  id?: string;
-  sendMessage(message: unknown): Promise<unknown>;
-}
-
-function runtime(): RuntimeLike | undefined {
-  const g = globalThis as { browser?: { runtime?: RuntimeLike }; chrome?: { runtime?: RuntimeLike } };
-  return g.browser?.runtime ?? g.chrome?.runtime;
-}
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
@@ -92,9 +73,9 @@ export function isMessage(value: unknown): value is Message {
 
 /** Sends one request to the background and returns its typed answer, or throws its error. */
 export async function send<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ResponseOf<T>> {
-  const rt = runtime();
+  const rt = extensionApi()?.runtime;
   // An orphaned content script keeps running after an update but loses its runtime id.
-  if (!rt?.id) throw new ContextInvalidatedError();
+  if (!rt?.id || !rt.sendMessage) throw new ContextInvalidatedError();
   let reply: Reply<ResponseOf<T>> | undefined;
   try {
     reply = (await rt.sendMessage({ type, ...request })) as Reply<ResponseOf<T>> | undefined;

@@ -4,8 +4,9 @@
  * nothing.
  */
 import type { IDBPDatabase } from 'idb';
-import { makeBackup, mergeImport, parseBackup, planImport, type BackupDocument, type ImportPlan } from '../core/backup';
-import { byDisplayOrder } from './points';
+import { makeBackup, parseBackup, type BackupDocument } from '../core/backup-format';
+import { mergeImport, planImport, type ImportPlan } from '../core/import-plan';
+import { byDisplayOrder } from '../core/point-order';
 import { PROFILE_KEY, type PitchDB } from './schema';
 
 type DB = IDBPDatabase<PitchDB>;

@@ -5,36 +5,17 @@
  * commit early.
  */
 import type { IDBPDatabase } from 'idb';
-import { checkPoint } from '../core/backup';
-import { categoryRank, type CategoryId } from '../core/categories';
-import { comparePoints, createPoint, type NewPoint, type PitchPoint } from '../core/point';
-import type { PointChanges, PointFilter } from '../shared/messages';
+import { checkPoint } from '../core/validation';
+import type { CategoryId } from '../core/categories';
+import { createPoint, type NewPoint, type PitchPoint, type PointChanges } from '../core/point';
+import { byDisplayOrder } from '../core/point-order';
 import type { PitchDB } from './schema';
 
 type DB = IDBPDatabase<PitchDB>;
 
-export function byDisplayOrder(a: PitchPoint, b: PitchPoint): number {
-  return comparePoints(a, b, categoryRank);
-}
-
-export async function listPoints(db: DB, filter: PointFilter = {}): Promise<PitchPoint[]> {
-  const points = filter.category ? await db.getAllFromIndex('points', 'by-category', filter.category) : await db.getAll('points');
-  const query = filter.query?.trim().toLowerCase();
-  return points
-    .filter((point) => (!filter.use || point.use.includes(filter.use)) && (!query || matches(point, query)))
-    .sort(byDisplayOrder);
-}
-
-function matches(point: PitchPoint, query: string): boolean {
-  return (
-    point.title.toLowerCase().includes(query) ||
-    point.text.toLowerCase().includes(query) ||
-    point.tags.some((tag) => tag.includes(query))
-  );
-}
-
-export function getPoint(db: DB, id: string): Promise<PitchPoint | undefined> {
-  return db.get('points', id);
+/** Every point, in display order. */
+export async function listPoints(db: DB): Promise<PitchPoint[]> {
+  return (await db.getAll('points')).sort(byDisplayOrder);
 }
 
 /** The order that puts a point after everything already in its category. */

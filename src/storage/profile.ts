@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { checkProfile } from '../core/backup';
+import { checkProfile } from '../core/validation';
 import type { Profile } from '../core/profile';
 import { PROFILE_KEY, type PitchDB } from './schema';
 

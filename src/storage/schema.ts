@@ -4,8 +4,6 @@ import type { PitchPoint } from '../core/point';
 import type { Profile } from '../core/profile';
 
 export const DB_NAME = 'remote-pitch';
-/** Bump together with a new entry in MIGRATIONS (open.ts). */
-export const DB_VERSION = 1;
 
 /** The profile store holds a single record under this key. */
 export const PROFILE_KEY = 'profile';

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import type { BackupDocument } from '../../src/core/backup';
+import type { BackupDocument } from '../../src/core/backup-format';
 import type { PitchPoint } from '../../src/core/point';
 import type { MessageType, RequestOf, ResponseOf } from '../../src/shared/messages';
 import { launchExtension, type ExtensionSession } from './harness/extension';
@@ -124,7 +124,7 @@ describe('popup: points', () => {
     await expect.poll(() => titlesIn(sweeteners)).toEqual([second, ...rest.slice(0, 1), first, ...rest.slice(1)]);
     await page.reload();
     await expect.poll(() => titlesIn(group(page, 'sweetener'))).toEqual([second, ...rest.slice(0, 1), first, ...rest.slice(1)]);
-    const stored = (await ask(page, 'points/list', { filter: { category: 'sweetener' } })).map((p) => p.title);
+    const stored = (await ask(page, 'points/list', {})).filter((p) => p.category === 'sweetener').map((p) => p.title);
     expect(stored).toEqual([second, ...rest.slice(0, 1), first, ...rest.slice(1)]);
   });
 
@@ -342,7 +342,7 @@ describe('popup: export and import', () => {
         point: { category: 'objection-answer', title: 'Out of sight', text: 'A note every {updateDay}.', objection: 'You will be invisible.', evidence: 'Owl Labs 2022', tags: ['visibility', 'trust'], use: ['meeting'], onMeetingCard: true },
       });
       await ask(page, 'points/record-use', { id: created.id });
-      const sweeteners = await ask(page, 'points/list', { filter: { category: 'sweetener' } });
+      const sweeteners = (await ask(page, 'points/list', {})).filter((p) => p.category === 'sweetener');
       await ask(page, 'points/reorder', { category: 'sweetener', ids: sweeteners.map((p) => p.id).reverse() });
       const profile = Object.fromEntries(
         ['manager', 'myName', 'days', 'daysPerWeek', 'officeDays', 'trialWeeks', 'updateDay', 'metric', 'baseline', 'target', 'coreHours', 'responseTime', 'extendedHours', 'commuteMinutes', 'travelTime', 'teamGoal', 'project', 'yearsAtCompany', 'pastRemoteExample', 'tool', 'team', 'benefitToWaive', 'peakPeriods'].map((key) => [key, `value of ${key}`]),
@@ -433,7 +433,7 @@ describe('popup: a long library', () => {
       await expect.poll(() => points(page).count(), { timeout: 20_000 }).toBe(total);
       const last = pointTitled(page, 'Long list point 999');
       await last.getByTestId('rp-move-up').click();
-      await expect.poll(async () => (await ask(page, 'points/list', { filter: { category: 'communication' } })).map((p) => p.title).slice(-2)).toEqual([
+      await expect.poll(async () => (await ask(page, 'points/list', {})).filter((p) => p.category === 'communication').map((p) => p.title).slice(-2)).toEqual([
         'Long list point 999',
         'Long list point 998',
       ]);

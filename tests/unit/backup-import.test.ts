@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/core/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/core/backup-format';
 import { LIMITS, type PitchPoint } from '../../src/core/point';
 import { applyImport, exportAll, previewImport } from '../../src/storage/backup';
 import { openPitchDB } from '../../src/storage/open';
-import { getPoint, listPoints, putPoints, recordUse } from '../../src/storage/points';
+import { listPoints, putPoints, recordUse } from '../../src/storage/points';
 import { getProfile, saveProfile } from '../../src/storage/profile';
 import type { PitchDB } from '../../src/storage/schema';
 import { seedStarterIfNew } from '../../src/storage/starter';
@@ -63,7 +63,7 @@ describe('export and import', () => {
     const plan = await applyImport(other, JSON.stringify(exported));
     expect(plan).toEqual({ adds: exported.points.length, updates: 0, untouched: 0 });
     expect(await listPoints(other)).toEqual(await listPoints(db));
-    expect(await getPoint(other, 'mine')).toMatchObject({ usedCount: 1, lastUsedAt: NOW + 1, objection: 'Too risky', onMeetingCard: true });
+    expect(await other.get('points', 'mine')).toMatchObject({ usedCount: 1, lastUsedAt: NOW + 1, objection: 'Too risky', onMeetingCard: true });
     expect(await getProfile(other)).toEqual({ manager: 'Sam', trialWeeks: '6' });
     expect((await exportAll(other, NOW + 2)).points).toEqual(exported.points);
 
@@ -84,7 +84,7 @@ describe('export and import', () => {
 
     expect(await applyImport(db, json)).toEqual({ adds: 1, updates: 1, untouched: 1 });
     expect((await listPoints(db)).map((p) => p.id).sort()).toEqual(['first', 'kept', 'second']);
-    expect((await getPoint(db, 'first'))?.text).toBe('Edited elsewhere.');
+    expect((await db.get('points', 'first'))?.text).toBe('Edited elsewhere.');
   });
 
   it("replaces the stored profile with the file's, unless the file has none", async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_VERSION, checkProfile, makeBackup, parseBackup, planImport } from '../../src/core/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, makeBackup, parseBackup } from '../../src/core/backup-format';
+import { planImport } from '../../src/core/import-plan';
+import { checkProfile } from '../../src/core/validation';
 import type { PitchPoint } from '../../src/core/point';
 import { makePoint } from './storage-fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft, type FacetId } from '../../src/core/coach';
+import { analyzeDraft, type FacetId } from '../../src/core/coach/analyze';
 
 function covered(text: string, facet: FacetId): boolean {
   const entry = analyzeDraft(text).coverage.find((c) => c.id === facet);

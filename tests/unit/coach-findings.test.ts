@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft, type FindingId } from '../../src/core/coach';
+import { analyzeDraft, type FindingId } from '../../src/core/coach/analyze';
 
 function findingIds(text: string): FindingId[] {
   return analyzeDraft(text).findings.map((f) => f.id);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft, type FindingId } from '../../src/core/coach';
+import { analyzeDraft, type FindingId } from '../../src/core/coach/analyze';
 import { fill } from '../../src/core/fill';
 import type { Profile } from '../../src/core/profile';
-import { CATEGORY_FACETS } from '../../src/core/rank';
+import { CATEGORY_FACETS } from '../../src/core/coach/rank';
 import { starterPoints } from '../../src/core/starter';
 
 /** A filled-in profile, as a user would have it after setup. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft, type DraftAnalysis, FACET_IDS, FACETS, facetInfo, type FacetId, type FindingId } from '../../src/core/coach';
-import { re, type CoachRules } from '../../src/core/coach-rules';
-import { EN_RULES } from '../../src/core/coach-rules.en';
+import { analyzeDraft, type DraftAnalysis, FACET_IDS, FACETS, facetInfo, type FacetId, type FindingId } from '../../src/core/coach/analyze';
+import { re, type CoachRules } from '../../src/core/coach/rules';
+import { EN_RULES } from '../../src/core/coach/rules.en';
 import {
   GMAIL_REPLY,
   GMAIL_REPLY_WRAPPED,

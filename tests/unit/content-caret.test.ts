@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caretToRestore, focusAt, liveCaret, saveCaret } from '../../src/content/caret';
+import { caretToRestore, focusAt, liveCaret, saveCaret } from '../../src/content/editor/caret';
 
 /**
  * Caret notation as in text-field-edit's tests: `|` is a collapsed caret, `{…}` a selection.

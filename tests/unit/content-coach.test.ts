@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyzeDraft, type DraftAnalysis } from '../../src/core/coach';
+import { analyzeDraft, type DraftAnalysis } from '../../src/core/coach/analyze';
 import { createPoint, type PitchPoint } from '../../src/core/point';
-import { rankSuggestions } from '../../src/core/rank';
-import '../../src/content/coach-section';
-import { trailing } from '../../src/content/coach-schedule';
+import { rankSuggestions } from '../../src/core/coach/rank';
+import { BADGE_WAIT, PANEL_WAIT } from '../../src/content/features/coach/coach';
+import { trailing } from '../../src/content/features/coach/schedule';
 import { coachBadge, coachView } from '../../src/shared/coach-view';
-import { ComposeWatch } from '../../src/content/compose-watch';
-import { treeText } from '../../src/core/draft-tree';
-import { build } from '../../src/content/element';
+import { ComposeWatch } from '../../src/content/compose/watch';
+import { treeText } from '../../src/core/coach/draft-tree';
+import { build } from '../../src/content/ui/element';
 import { TEST_SITE } from './test-site';
 
 const SCHEDULE = "I'd like to work from home on Tuesdays and Thursdays.";
@@ -202,7 +202,7 @@ describe('the coach in a compose', () => {
       await vi.advanceTimersByTimeAsync(150);
     }
     expect(requests).toHaveLength(0);
-    await vi.advanceTimersByTimeAsync(849);
+    await vi.advanceTimersByTimeAsync(BADGE_WAIT - 150 - 1);
     expect(requests).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     expect(requests).toHaveLength(1);
@@ -235,9 +235,9 @@ describe('the coach in a compose', () => {
     await settle();
     requests.length = 0;
     type(body, SCHEDULE);
-    await vi.advanceTimersByTimeAsync(200);
+    await vi.advanceTimersByTimeAsync(PANEL_WAIT - 50);
     type(body, ` ${ULTIMATUM}`);
-    await vi.advanceTimersByTimeAsync(249);
+    await vi.advanceTimersByTimeAsync(PANEL_WAIT - 1);
     expect(requests).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     expect(requests).toHaveLength(1);
@@ -254,7 +254,7 @@ describe('the coach in a compose', () => {
     // The closed panel's badge now waits for its own, longer pause.
     shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
     type(body, ' Otherwise I will resign.');
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(BADGE_WAIT);
     expect(requests).toHaveLength(3);
     expect(requests[2]).toMatchObject({ dismissed: ['ultimatum'], view: false });
   });
@@ -268,7 +268,7 @@ describe('the coach in a compose', () => {
     type(body, SCHEDULE);
     shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
     expect(shadow().querySelector('[data-testid="rp-panel"]')).toBeNull();
-    await vi.advanceTimersByTimeAsync(250);
+    await vi.advanceTimersByTimeAsync(PANEL_WAIT);
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ view: false, rank: false });
     await settle();
@@ -288,7 +288,7 @@ describe('the coach in a compose', () => {
     expect(requests).toHaveLength(1);
     expect(requests[0]?.insertedIds).toEqual(['indicator']);
     expect(badgeOf(shadow())?.textContent).toBe('2/8');
-    await vi.advanceTimersByTimeAsync(2000);
+    await vi.advanceTimersByTimeAsync(2 * BADGE_WAIT);
     expect(requests).toHaveLength(1);
 
     shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
@@ -323,9 +323,9 @@ describe('the coach in a compose', () => {
     });
     new ComposeWatch(adapter, document, stop.signal);
     type(body, 'Hello there.');
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(BADGE_WAIT);
     type(body, ` ${SCHEDULE}`);
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(BADGE_WAIT);
     await settle();
     expect(badgeOf(shadow())?.textContent).toBe('1/8');
     release();

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPoint } from '../../src/core/point';
-import { ComposeWatch } from '../../src/content/compose-watch';
-import { panelSections, registerPanelSection, setSuggestionOrder, type DraftContext } from '../../src/content/panel-sections';
+import { ComposeWatch } from '../../src/content/compose/watch';
+import type { ComposeFeature, FeatureCompose } from '../../src/content/features/feature';
 import { TEST_SITE } from './test-site';
 
 const adapter = TEST_SITE;
@@ -46,13 +46,12 @@ describe('compose sessions', () => {
   afterEach(() => {
     stop.abort();
     vi.unstubAllGlobals();
-    panelSections.length = 0;
     document.body.replaceChildren();
   });
 
   it('puts one launcher in each compose already on the page, and again when focus finds a new one', () => {
     addCompose('a');
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, []);
     expect(launchers()).toHaveLength(1);
     const late = addCompose('b');
     late.body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
@@ -64,7 +63,7 @@ describe('compose sessions', () => {
 
   it('moves its launcher into a rebuilt toolbar and drops a dead copy the site cloned along', async () => {
     const { root, body } = addCompose('a');
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, []);
     const row = root.querySelector('.row');
     const rebuilt = row?.cloneNode(true) as HTMLElement;
     row?.replaceWith(rebuilt);
@@ -78,7 +77,7 @@ describe('compose sessions', () => {
 
   it('keeps one session for a compose whose body the site replaced', () => {
     const { root, body } = addCompose('a');
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, []);
     const host = root.querySelector('[data-remote-pitch]');
     const fresh = body.cloneNode(true) as HTMLElement;
     body.replaceWith(fresh);
@@ -87,51 +86,60 @@ describe('compose sessions', () => {
     expect(root.querySelector('[data-remote-pitch]')).toBe(host);
   });
 
-  it('gives a panel section its place, body input while open, and word of each insertion', async () => {
+  it('gives a feature the compose, its own panel section, body input and word of each insertion', async () => {
     const calls: string[] = [];
-    let seen: DraftContext | undefined;
-    registerPanelSection({
-      open: (section, draft) => {
-        calls.push(`open:${section.isConnected}`);
-        seen = draft;
+    let seen: FeatureCompose | undefined;
+    const feature: ComposeFeature = {
+      init(compose, signal) {
+        seen = compose;
+        calls.push('init');
+        compose.on('panel-open', ({ section }) => calls.push(`open:${section.isConnected}`), signal);
+        compose.on('input', ({ panelOpen }) => calls.push(`input:${panelOpen}`), signal);
+        compose.on('inserted', () => calls.push(`inserted:${[...compose.insertedIds].join()}`), signal);
       },
-      update: () => calls.push('update'),
-      inserted: (draft) => calls.push(`inserted:${[...draft.insertedIds].join()}`),
-    });
+    };
     const { root, body } = addCompose('a');
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, [feature]);
+    body.dispatchEvent(new InputEvent('input', { bubbles: true }));
     shadowOf(root)?.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
     expect(seen?.body).toBe(body);
-    expect(seen?.quoteSelectors).toEqual(['.quote']);
+    expect(seen?.draftRules.drop).toEqual(['.quote']);
     body.dispatchEvent(new InputEvent('input', { bubbles: true }));
     await vi.waitFor(() => expect(shadowOf(root)?.querySelector('[data-testid="rp-suggestion"]')).not.toBeNull());
     shadowOf(root)?.querySelector<HTMLElement>('[data-testid="rp-suggestion"]')?.click();
     expect(body.textContent).toContain('A six-week trial.');
-    expect(calls).toEqual(['open:true', 'update', 'inserted:p1']);
+    // The insertion's own input event comes with the panel already closed.
+    expect(calls).toEqual(['init', 'input:false', 'open:true', 'input:true', 'input:false', 'inserted:p1']);
     expect(shadowOf(root)?.querySelector('[data-testid="rp-panel"]')).toBeNull();
     await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('points/record-use'));
   });
 
-  it('still lists and inserts when a panel section or the ranking throws', async () => {
+  it('still lists and inserts when a feature throws, whether in its listeners or its ranking', async () => {
     const broken = () => {
       throw new Error('coach bug');
     };
-    registerPanelSection({ open: broken, update: broken, inserted: broken });
-    setSuggestionOrder(broken);
+    const listensBadly: ComposeFeature = {
+      init(compose, signal) {
+        compose.on('panel-open', broken, signal);
+        compose.on('input', broken, signal);
+        compose.on('inserted', broken, signal);
+      },
+      order: broken,
+    };
+    const failsAtOnce: ComposeFeature = { init: broken, order: async () => Promise.reject(new Error('ranking bug')) };
     const { root, body } = addCompose('a');
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, [listensBadly, failsAtOnce]);
     shadowOf(root)?.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
     body.dispatchEvent(new InputEvent('input', { bubbles: true }));
     await vi.waitFor(() => expect(shadowOf(root)?.querySelector('[data-testid="rp-suggestion"]')).not.toBeNull());
     shadowOf(root)?.querySelector<HTMLElement>('[data-testid="rp-suggestion"]')?.click();
     expect(body.textContent).toContain('A six-week trial.');
-    setSuggestionOrder((points) => points);
   });
 
   it('opens the panel of the compose that has focus on Alt+Shift+P, from any of its fields', () => {
     addCompose('a');
     const { root } = addCompose('b');
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, []);
     const send = root.querySelector('button');
     send?.dispatchEvent(new KeyboardEvent('keydown', { key: 'P', code: 'KeyP', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
     expect(document.querySelectorAll('[data-remote-pitch]')).toHaveLength(2);
@@ -143,7 +151,7 @@ describe('compose sessions', () => {
   it('removes everything it added when stopped', () => {
     addCompose('a');
     const before = document.adoptedStyleSheets.length;
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, []);
     expect(launchers()).toHaveLength(1);
     stop.abort();
     expect(launchers()).toHaveLength(0);

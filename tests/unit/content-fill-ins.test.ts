@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { completeFillIns } from '../../src/content/fill-ins';
-import { humanise } from '../../src/content/labels';
-import { parseSiteSwitches } from '../../src/content/site-switches';
+import { completeFillIns } from '../../src/core/fill';
+import { humanise } from '../../src/content/ui/labels';
+import { parseSiteSwitches } from '../../src/shared/site-switches';
 
 describe('answers to the fill-in prompt', () => {
   const text = 'Hi {manager}, I propose {days} from {startDate}.';

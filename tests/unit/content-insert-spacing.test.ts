@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { spaceForCaret, spaced } from '../../src/content/insert-spacing';
+import { spaceForCaret, spaced } from '../../src/content/editor/insert-spacing';
 
 const POINT = 'I suggest we judge it by tickets closed.';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { insertPlainText } from '../../src/content/insert-text';
+import { insertPlainText } from '../../src/content/editor/insert-text';
 
 /**
  * The fallbacks behind execCommand. Real Chromium's own route (execCommand) is covered end to end;

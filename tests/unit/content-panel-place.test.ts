@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPoint } from '../../src/core/point';
-import { Panel } from '../../src/content/panel';
+import { Panel } from '../../src/content/ui/panel';
 
 const rect = (left: number, top: number, width = 36, height = 32) => new DOMRect(left, top, width, height);
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPoint, type PitchPoint } from '../../src/core/point';
-import { Panel } from '../../src/content/panel';
+import { Panel } from '../../src/content/ui/panel';
 
 const points: PitchPoint[] = [
   createPoint({ id: 'focus', category: 'my-motivation', title: 'Protected focus time', text: 'Focus on {metric}.' }, 1),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPoint, type NewPoint, type PitchPoint } from '../../src/core/point';
-import { groupSuggestions, matchesQuery, moveActive, offeredPoints } from '../../src/content/suggestions';
+import { groupSuggestions, moveActive, offeredPoints } from '../../src/content/ui/suggestions';
 
 let made = 0;
 function point(fields: Partial<NewPoint> & Pick<NewPoint, 'category' | 'title'>): PitchPoint {
@@ -28,17 +28,6 @@ describe('what the panel offers', () => {
       point({ category: 'boss-motivation', title: 'A', order: 1 }),
     ];
     expect(offeredPoints(points).map((p) => p.title)).toEqual(['A', 'B', 'Core hours']);
-  });
-});
-
-describe('search', () => {
-  const trial = point({ category: 'sweetener', title: 'Six-week trial', text: 'Review on {reviewDate}', tags: ['pilot'] });
-
-  it('matches every word anywhere in title, text or tags, ignoring case', () => {
-    expect(matchesQuery(trial, 'TRIAL')).toBe(true);
-    expect(matchesQuery(trial, 'pilot review')).toBe(true);
-    expect(matchesQuery(trial, 'pilot parking')).toBe(false);
-    expect(matchesQuery(trial, '   ')).toBe(true);
   });
 });
 

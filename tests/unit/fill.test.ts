@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, markMissing, placeholdersIn } from '../../src/core/fill';
+import { fill, markMissing, placeholderMatches } from '../../src/core/fill';
 import { suggestedReviewDate } from '../../src/core/profile';
 
 describe('fill', () => {
@@ -25,7 +25,7 @@ describe('fill', () => {
   });
 
   it('lists placeholders in order of first use', () => {
-    expect(placeholdersIn('{b} {a} {b}')).toEqual(['b', 'a']);
+    expect([...placeholderMatches('{b} {a} {b}')].map((m) => m[1])).toEqual(['b', 'a', 'b']);
   });
 
   it('marks skipped fill-ins as [name]', () => {

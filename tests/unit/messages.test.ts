@@ -11,10 +11,10 @@ describe('send', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('sends the type with the request fields and returns the value', async () => {
-    const sendMessage = vi.fn(async () => ({ ok: true, value: [] }));
+    const sendMessage = vi.fn(async () => ({ ok: true, value: { added: 2 } }));
     withRuntime({ id: 'ext', sendMessage });
-    await expect(send('points/list', { filter: { category: 'sweetener' } })).resolves.toEqual([]);
-    expect(sendMessage).toHaveBeenCalledWith({ type: 'points/list', filter: { category: 'sweetener' } });
+    await expect(send('profile/update', { values: { manager: 'Dana' } })).resolves.toEqual({ added: 2 });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'profile/update', values: { manager: 'Dana' } });
   });
 
   it("throws the background's error message", async () => {

@@ -19,24 +19,24 @@ describe('the meeting card', () => {
     expect(card.measures.profile).toEqual([{ key: 'metric', value: 'tickets closed' }, { key: 'baseline', value: '40 a week' }, { key: 'target' }]);
   });
 
-  it('shows only the points the user put on it, each in its section, with fill-ins applied', () => {
+  it('shows only the points the user put on it, each in its section, with the text as written for the fill-ins', () => {
     const reason = point({ category: 'boss-motivation', title: 'Fewer interruptions', text: 'Good for {manager}.' });
     const offCard = point({ category: 'boss-motivation', title: 'Not chosen', text: 'x', onMeetingCard: false });
     const undecided = createPoint({ category: 'boss-motivation', title: 'Never ticked', text: 'x' }, 0);
     const plan = point({ category: 'communication', title: 'Core hours', text: 'Online {coreHours}.' });
     const card = buildMeetingCard([reason, offCard, undecided, plan], profile);
-    expect(card.reasons.map((p) => [p.title, p.text, p.missing])).toEqual([['Fewer interruptions', 'Good for Dana.', []]]);
-    expect(card.plan.map((p) => [p.text, p.missing])).toEqual([['Online {coreHours}.', ['coreHours']]]);
+    expect(card.reasons.map((p) => [p.title, p.source])).toEqual([['Fewer interruptions', 'Good for {manager}.']]);
+    expect(card.plan.map((p) => p.source)).toEqual(['Online {coreHours}.']);
     expect(hasChosenPoints(card)).toBe(true);
     expect(hasChosenPoints(buildMeetingCard([offCard, undecided], profile))).toBe(false);
   });
 
   it('pairs each objection with its answer and evidence, falling back to the title for the concern', () => {
-    const written = point({ category: 'objection-answer', title: 'Measured output', text: 'Judge {metric}.', objection: 'How will I know you are working?', evidence: 'Microsoft WTI 2022' });
-    const untitled = point({ category: 'objection-answer', title: 'Everyone will want it', text: 'Same rules for all.' });
+    const written = point({ category: 'objection-answer', title: 'Measured output', text: 'Judge {metric}.', objection: 'How will I know you are working?', evidence: 'Microsoft WTI 2022', order: 0 });
+    const untitled = point({ category: 'objection-answer', title: 'Everyone will want it', text: 'Same rules for all.', order: 1 });
     const card = buildMeetingCard([written, untitled], profile);
-    expect(card.objections.map((p) => [p.objection, p.text, p.evidence])).toEqual([
-      ['How will I know you are working?', 'Judge tickets closed.', 'Microsoft WTI 2022'],
+    expect(card.objections.map((p) => [p.objection, p.source, p.evidence])).toEqual([
+      ['How will I know you are working?', 'Judge {metric}.', 'Microsoft WTI 2022'],
       ['Everyone will want it', 'Same rules for all.', undefined],
     ]);
   });

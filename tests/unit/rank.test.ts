@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryId } from '../../src/core/categories';
-import { analyzeDraft, type DraftAnalysis, FACET_IDS, type FacetId } from '../../src/core/coach';
+import { analyzeDraft, type DraftAnalysis, FACET_IDS, type FacetId } from '../../src/core/coach/analyze';
 import { createPoint, type PitchPoint } from '../../src/core/point';
-import { CATEGORY_FACETS, rankSuggestions } from '../../src/core/rank';
+import { CATEGORY_FACETS, rankSuggestions } from '../../src/core/coach/rank';
 
 function point(id: string, category: CategoryId, extra: Partial<Pick<PitchPoint, 'order' | 'usedCount'>> = {}): PitchPoint {
   const made = createPoint({ id, category, title: id, text: `Text of ${id}`, order: extra.order ?? 0 }, 1_700_000_000_000);
@@ -54,12 +54,6 @@ describe('rankSuggestions', () => {
       point('d', 'communication', { order: 0, usedCount: 7 }),
     ];
     expect(ids(rankSuggestions(points, coveredOnly()))).toEqual(['d', 'a', 'b', 'c']);
-  });
-
-  it("follows the user's category order when given one", () => {
-    const everything = coveredOnly(...FACET_IDS);
-    const ranked = rankSuggestions(library, everything, { categoryOrder: ['setup', 'communication'] });
-    expect(ids(ranked).slice(0, 3)).toEqual(['setup-room', 'comm-hours', 'motive']);
   });
 
   it('gives the same order for the same input whatever order the points arrive in', () => {

@@ -1,4 +1,4 @@
-import type { Compose, SiteAdapter } from '../../src/content/sites/site';
+import type { Compose, SiteAdapter } from '../../src/content/site-kit/adapter';
 import type { MailFixture } from '../fixtures/fixture-api';
 import type { FixturePage } from '../fixtures/load-fixture';
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { gmail, gmailFormOf } from '../../src/content/sites/gmail';
-import type { Compose } from '../../src/content/sites/site';
+import gmail from '../../src/content/sites/gmail';
+import { draftTree } from '../../src/content/editor/draft-reading';
+import { treeText } from '../../src/core/coach/draft-tree';
+import type { Compose } from '../../src/content/site-kit/adapter';
 import type { GmailFixture } from '../fixtures/fixture-api';
 import { openFixturePage, type FixturePage } from '../fixtures/load-fixture';
 import { siteProbe } from './site-probe';
@@ -25,11 +27,9 @@ function placeLauncher(target: Compose): HTMLElement {
   return cell;
 }
 
-/** The body's text minus quotes and signatures: what the user wrote. */
+/** The body read with Gmail's draft rules, as the coach reads it: what the user wrote. */
 function userText(target: HTMLElement): string {
-  const copy = target.cloneNode(true) as HTMLElement;
-  for (const quote of Array.from(copy.querySelectorAll(gmail.quoteSelectors.join(', ')))) quote.remove();
-  return copy.textContent?.trim() ?? '';
+  return treeText(draftTree(target, gmail.draft)).trim();
 }
 
 async function openEveryInboxForm(): Promise<Record<string, string>> {
@@ -61,7 +61,8 @@ describe('gmail compose bodies', () => {
       expect(root?.querySelectorAll(gmail.bodySelector).length).toBe(1);
       expect(compose(id).root).toBe(root);
     }
-    expect(Object.values(ids).map((id) => gmailFormOf(compose(id)))).toEqual(['window', 'window', 'inline', 'fullscreen']);
+    expect(compose(ids.reply ?? '').root.closest('.ip, .gA')).not.toBeNull();
+    expect(compose(ids.fullscreen ?? '').root.closest('.aSs .aSt')).not.toBeNull();
   });
 
   it('match the pop-out window’s single compose', async () => {
@@ -70,7 +71,7 @@ describe('gmail compose bodies', () => {
     const [id] = fixture.ids();
     expect(id).toBeDefined();
     expect(bodies()).toEqual([body(id ?? '')]);
-    expect(gmailFormOf(compose(id ?? ''))).toBe('popout');
+    expect(compose(id ?? '').root).toBe(page.fixture.rootOf(id ?? ''));
   });
 
   it('match a forward as well as a reply', async () => {
@@ -78,7 +79,7 @@ describe('gmail compose bodies', () => {
     const id = fixture.openReply('forward');
     await page.settle();
     expect(bodies()).toEqual([body(id)]);
-    expect(gmailFormOf(compose(id))).toBe('inline');
+    expect(compose(id).root).toBe(page.fixture.rootOf(id));
   });
 
   it('are the only editable things matched: not To, Subject, search, the hidden textarea or the read message', async () => {
@@ -250,7 +251,7 @@ describe('gmail compose key', () => {
     fixture.rerender(a);
     expect(gmail.composeKey(compose(a))).toBe(key);
     fixture.maximize(a);
-    expect(gmailFormOf(compose(a))).toBe('fullscreen');
+    expect(compose(a).root.closest('.aSs .aSt')).not.toBeNull();
     expect(gmail.composeKey(compose(a))).toBe(key);
   });
 

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { outlook } from '../../src/content/sites/outlook';
-import type { Compose } from '../../src/content/sites/site';
+import outlook from '../../src/content/sites/outlook';
+import { draftTree } from '../../src/content/editor/draft-reading';
+import { treeText } from '../../src/core/coach/draft-tree';
+import { SITES } from '../../src/core/sites';
+import type { Compose } from '../../src/content/site-kit/adapter';
 import type { OutlookFixture } from '../fixtures/fixture-api';
 import { openFixturePage, type FixturePage } from '../fixtures/load-fixture';
 import { siteProbe } from './site-probe';
@@ -64,7 +67,7 @@ describe('outlook compose bodies', () => {
     expect(compose(id).root.dataset.appSection).toBe('Form_Content');
   });
 
-  it.each(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'])('are found the same way on %s', async (host) => {
+  it.each(SITES.find((site) => site.id === 'outlook')?.hosts ?? [])('are found the same way on %s', async (host) => {
     const { fixture } = open('/', host);
     const id = fixture.openCompose();
     await page.settle();
@@ -208,10 +211,12 @@ describe('outlook quotes and signatures', () => {
     await page.settle();
     const typed = body(id).querySelector('.elementToProof');
     typed?.replaceChildren('Could I work from home on Fridays?');
-    const marked = Array.from(body(id).querySelectorAll(outlook.quoteSelectors.join(', ')));
+    const { signatures, historyStarts } = outlook.draft;
+    const marked = Array.from(body(id).querySelectorAll([...signatures, ...historyStarts].join(', ')));
     expect(marked.map((element) => element.id)).toEqual(['Signature', 'appendonsend', 'divRplyFwdMsg']);
     expect(marked.some((element) => element.contains(typed ?? null))).toBe(false);
     expect(body(id).querySelector('#divRplyFwdMsg')?.textContent).toContain('From:');
+    expect(treeText(draftTree(body(id), outlook.draft)).trim()).toBe('Could I work from home on Fridays?');
   });
 });
 

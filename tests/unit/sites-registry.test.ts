@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { SITES, siteForHost } from '../../src/content/sites/index';
+import { SITES, siteForHost } from '../../src/core/sites';
 
 describe('siteForHost', () => {
-  it('serves Gmail and all three Outlook hosts', () => {
-    expect(siteForHost('mail.google.com')?.id).toBe('gmail');
-    for (const host of ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']) {
-      expect(siteForHost(host)?.id).toBe('outlook');
-    }
+  it('serves every host of every site, Gmail and Outlook among them', () => {
+    for (const site of SITES) for (const host of site.hosts) expect(siteForHost(host)).toBe(site.id);
+    expect(siteForHost('mail.google.com')).toBe('gmail');
+    expect(siteForHost('outlook.live.com')).toBe('outlook');
   });
 
   it('reads hostnames case-insensitively and allows the root dot', () => {
-    expect(siteForHost('MAIL.Google.com')?.id).toBe('gmail');
-    expect(siteForHost('outlook.live.com.')?.id).toBe('outlook');
+    expect(siteForHost('MAIL.Google.com')).toBe('gmail');
+    expect(siteForHost('outlook.live.com.')).toBe('outlook');
   });
 
   it('rejects look-alike and neighbouring hosts', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
-import { deletePoints, getPoint, listPoints, updatePoint, createPointIn } from '../../src/storage/points';
+import { deletePoints, listPoints, updatePoint, createPointIn } from '../../src/storage/points';
 import { getProfile, saveProfile } from '../../src/storage/profile';
 import type { PitchDB } from '../../src/storage/schema';
 import { deleteAllData, restoreStarter, seedStarterIfNew } from '../../src/storage/starter';
@@ -22,7 +22,7 @@ describe('starter library in the store', () => {
 
     await deletePoints(db, ['sw-trade-a-perk', 'oa-security']);
     expect(await seedStarterIfNew(db, NOW + 2)).toBe(0);
-    expect(await getPoint(db, 'sw-trade-a-perk')).toBeUndefined();
+    expect(await db.get('points', 'sw-trade-a-perk')).toBeUndefined();
     expect(await listPoints(db)).toHaveLength(42);
   });
 
@@ -33,10 +33,10 @@ describe('starter library in the store', () => {
     const mine = await createPointIn(db, { category: 'sweetener', title: 'Mine', text: '' }, NOW + 2);
 
     expect(await restoreStarter(db, NOW + 3)).toEqual({ added: 2 });
-    expect(await getPoint(db, 'sw-trial-review')).toEqual(edited);
-    const sweeteners = await listPoints(db, { category: 'sweetener' });
+    expect(await db.get('points', 'sw-trial-review')).toEqual(edited);
+    const sweeteners = (await listPoints(db)).filter((p) => p.category === 'sweetener');
     expect(sweeteners.map((p) => p.id).slice(-2)).toEqual([mine.id, 'sw-own-setup']);
-    expect(await getPoint(db, 'sw-own-setup')).toMatchObject({ origin: 'starter', createdAt: NOW + 3 });
+    expect(await db.get('points', 'sw-own-setup')).toMatchObject({ origin: 'starter', createdAt: NOW + 3 });
     expect(await listPoints(db)).toHaveLength(45);
 
     expect(await restoreStarter(db, NOW + 4)).toEqual({ added: 0 });

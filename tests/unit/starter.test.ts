@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../../src/core/categories';
-import { placeholdersIn } from '../../src/core/fill';
+import { placeholderMatches } from '../../src/core/fill';
 import { isProfileKey } from '../../src/core/profile';
-import { STARTER_IDS, starterPoints } from '../../src/core/starter';
+import library from '../../src/core/starter-library.json';
+import { starterPoints } from '../../src/core/starter';
 
 const NOW = 1_760_000_000_000;
 
@@ -12,7 +13,7 @@ describe('starterPoints', () => {
   it('offers the 44 starter points, each with its own id, covering every category', () => {
     expect(points).toHaveLength(44);
     expect(new Set(points.map((p) => p.id)).size).toBe(44);
-    expect(points.map((p) => p.id)).toEqual(STARTER_IDS);
+    expect(points.map((p) => p.id)).toEqual(library.map((item) => item.id));
     expect(new Set(points.map((p) => p.category))).toEqual(new Set(CATEGORY_IDS));
   });
 
@@ -30,7 +31,7 @@ describe('starterPoints', () => {
   });
 
   it('only uses placeholders the profile form can fill', () => {
-    const unknown = points.flatMap((p) => placeholdersIn(`${p.title} ${p.text}`).filter((name) => !isProfileKey(name)).map((name) => `${p.id}: {${name}}`));
+    const unknown = points.flatMap((p) => [...placeholderMatches(`${p.title} ${p.text}`)].map((m) => m[1] ?? '').filter((name) => !isProfileKey(name)).map((name) => `${p.id}: {${name}}`));
     expect(unknown).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../../src/content/sites/site';
+import type { SiteAdapter } from '../../src/content/site-kit/adapter';
 
 /**
  * A made-up mail site for the compose-session tests: just enough DOM (`.compose` holding a
@@ -6,8 +6,7 @@ import type { SiteAdapter } from '../../src/content/sites/site';
  */
 export const TEST_SITE: SiteAdapter = {
   id: 'gmail',
-  label: 'Test mail',
-  hosts: ['mail.test'],
+  selectors: { body: '.body[contenteditable="true"]', root: '.compose', row: '.row', quote: '.quote' },
   bodySelector: '.body[contenteditable="true"]',
   composeOf(body) {
     const root = body.closest<HTMLElement>('.compose');
@@ -18,6 +17,6 @@ export const TEST_SITE: SiteAdapter = {
     return row ? { parent: row, before: null, wrapperTag: 'div' } : null;
   },
   composeKey: ({ root }) => root.dataset.key ?? null,
-  quoteSelectors: ['.quote'],
+  draft: { drop: ['.quote'], signatures: [], historyStarts: [] },
   isDark: () => false,
 };

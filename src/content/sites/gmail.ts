@@ -1,6 +1,6 @@
-import type { Compose, LauncherSlot, SiteAdapter } from './site';
-import { isDarkColour, paintedBackground, textColour } from './theme';
-import { cellOf, firstIn } from './lookup';
+import type { Compose, LauncherSlot, SiteAdapter } from '../site-kit/adapter';
+import { isDarkColour, paintedBackground, textColour } from '../site-kit/theme';
+import { cellOf, firstIn } from '../site-kit/lookup';
 
 /**
  * Everything this extension assumes about Gmail's DOM (facts and sources: shared/design/COMPOSE.md §1).
@@ -13,7 +13,7 @@ import { cellOf, firstIn } from './lookup';
  * Try it on: Compose twice; a thread → Reply, then Forward; a compose's full-screen button;
  * Shift+click Compose or "Pop out reply" (opens a `/popout` window).
  */
-export const GMAIL = {
+const GMAIL = {
   body: [
     // Closure's editor stamps g_editable on the field it owns; role and contenteditable leave out the
     // hidden plain-text textarea and every read-only message. No class names, no locale.
@@ -50,25 +50,21 @@ export const GMAIL = {
     // Localised labels, prefix-matched because the shortcut follows in bidi marks: "Send ‪(Ctrl-Enter)‬".
     '[role="button"][data-tooltip^="Send"], [role="button"][aria-label^="Send"]',
   ],
-  key: [
-    // Gmail's hidden form field naming this compose; it rides along when the compose moves to full screen.
-    { field: 'input[name="composeid"]', prefix: 'compose' },
-    // The draft's id (`#msg-a:r…`) once the draft is saved; "undefined" before.
-    { field: 'input[name="draft"]', prefix: 'draft' },
-  ],
-  quotes: [
-    // Gmail wraps the quoted message of a reply or forward in this class, in drafts and in sent mail.
+  // Gmail's hidden form field naming this compose; it rides along when the compose moves to full screen.
+  composeIdField: 'input[name="composeid"]',
+  // The draft's id (`#msg-a:r…`) once the draft is saved; "undefined" before.
+  draftIdField: 'input[name="draft"]',
+  quoted: [
+    // The quoted message of a reply or forward, in drafts and in sent mail (older and newer class
+    // names). Not every blockquote: Gmail's indent button makes one around the user's own words.
     '.gmail_quote',
-    // The signature block Gmail inserts, and the "-- " line Gmail puts before it.
-    '.gmail_signature',
+    '.gmail_quote_container',
+    '.gmail_extra',
+    // The "-- " line Gmail puts before the signature.
     '.gmail_signature_prefix',
-    // Quotes pasted from other mailers carry no Gmail class.
-    'blockquote',
   ],
-  // Full screen puts the compose in `.aSt` over the `.aSs` scrim, outside the window stack.
-  fullscreen: '.aSs .aSt',
-  // A reply zone follows each message in a thread (`.gA.gt`, holding `.ip`); new messages have none.
-  inline: '.ip, .gA',
+  // The signature block Gmail inserts.
+  signature: '.gmail_signature',
   // The old standalone compose window marks its body this way (`?view=cm`).
   standaloneBody: 'body.xE.xp',
   // Navigation labels: InboxSDK reads Gmail's theme from their text colour, which every theme sets
@@ -79,8 +75,10 @@ export const GMAIL = {
 } as const;
 
 const BODY = GMAIL.body.join(', ');
-
-export type GmailForm = 'window' | 'inline' | 'fullscreen' | 'popout';
+const KEY_FIELDS = [
+  { field: GMAIL.composeIdField, prefix: 'compose' },
+  { field: GMAIL.draftIdField, prefix: 'draft' },
+] as const;
 
 function isStandalone(doc: Document): boolean {
   // The 2023 pop-out windows live at …/popout.
@@ -112,7 +110,7 @@ function launcherSlot({ root }: Compose): LauncherSlot | null {
 }
 
 function composeKey({ root }: Compose): string | null {
-  for (const { field, prefix } of GMAIL.key) {
+  for (const { field, prefix } of KEY_FIELDS) {
     const value = root.querySelector<HTMLInputElement>(field)?.value.trim();
     if (value && value !== 'undefined') return `${prefix}:${value}`;
   }
@@ -128,18 +126,9 @@ function isDark(doc: Document): boolean {
   return background ? isDarkColour(background) : false;
 }
 
-/** Which form a compose takes, for placing UI; every form works the same for finding and inserting. */
-export function gmailFormOf({ root }: Compose): GmailForm {
-  if (root.closest(GMAIL.fullscreen)) return 'fullscreen';
-  if (root.closest(GMAIL.inline)) return 'inline';
-  if (isStandalone(root.ownerDocument)) return 'popout';
-  return 'window';
-}
-
-export const gmail: SiteAdapter = {
+const gmail: SiteAdapter = {
   id: 'gmail',
-  label: 'Gmail',
-  hosts: ['mail.google.com'],
+  selectors: GMAIL,
   bodySelector: BODY,
   composeOf(body) {
     if (!body.matches(BODY)) return null;
@@ -148,6 +137,8 @@ export const gmail: SiteAdapter = {
   },
   launcherSlot,
   composeKey,
-  quoteSelectors: GMAIL.quotes,
+  draft: { drop: GMAIL.quoted, signatures: [GMAIL.signature], historyStarts: [] },
   isDark,
 };
+
+export default gmail;

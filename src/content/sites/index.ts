@@ -1,16 +1,20 @@
-import { gmail } from './gmail';
-import { outlook } from './outlook';
-import type { SiteAdapter } from './site';
-
-/** Every supported site. A new site is one adapter file and one entry here. */
-export const SITES: readonly SiteAdapter[] = [gmail, outlook];
+import { siteForHost, type SiteId } from '../../core/sites';
+import type { SiteAdapter } from '../site-kit/adapter';
 
 /**
- * The adapter serving a page's hostname, by exact match: `mail.google.com.evil.example` or
- * `evil-outlook.live.com` must get nothing. Hostnames are case-insensitive, and a fully qualified
- * name may end in a dot.
+ * Every adapter in this folder, found by the build: a new site's adapter file needs no line here.
+ * `tests/unit/sites-registry.test.ts` checks that each site in `core/sites.ts` has exactly one.
  */
-export function siteForHost(hostname: string): SiteAdapter | undefined {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return SITES.find((site) => site.hosts.includes(host));
+const adapters = import.meta.glob<SiteAdapter>(['./*.ts', '!./index.ts'], { eager: true, import: 'default' });
+
+export const ADAPTERS: readonly SiteAdapter[] = Object.values(adapters);
+
+export function adapterFor(id: SiteId): SiteAdapter | undefined {
+  return ADAPTERS.find((adapter) => adapter.id === id);
+}
+
+/** The adapter serving a page's hostname, by exact match (see `siteForHost`). */
+export function adapterForHost(hostname: string): SiteAdapter | undefined {
+  const id = siteForHost(hostname);
+  return id ? adapterFor(id) : undefined;
 }

@@ -1,6 +1,6 @@
-import type { Compose, LauncherSlot, SiteAdapter } from './site';
-import { isDarkColour, paintedBackground } from './theme';
-import { cellOf, firstIn } from './lookup';
+import type { Compose, LauncherSlot, SiteAdapter } from '../site-kit/adapter';
+import { isDarkColour, paintedBackground } from '../site-kit/theme';
+import { cellOf, firstIn } from '../site-kit/lookup';
 
 /**
  * Everything this extension assumes about Outlook on the web's DOM (facts and sources:
@@ -12,7 +12,7 @@ import { cellOf, firstIn } from './lookup';
  * `docking_InitVisiblePart_<n>`, several at once), and the pop-out window (`Form_Content`).
  * Try it on: New mail; a message → Reply, then Forward; a compose's "Open in new window".
  */
-export const OUTLOOK = {
+const OUTLOOK = {
   body: [
     // The body is the compose's only multiline textbox (a roosterjs editor): To/Cc wells are
     // single-line comboboxes, the subject is an input, received mail is a read-only role=document.
@@ -42,26 +42,29 @@ export const OUTLOOK = {
   splitMenuHalf: 'button[id$="__menuButton"]',
   // Pop-out forms put the Send row in a toolbar; take the whole toolbar as the row then.
   toolbar: '[role="toolbar"]',
-  key: {
-    // A docked compose's slot number, which stays while the compose is open, whatever re-renders.
-    rootId: /^docking_InitVisiblePart_(\d+)$/,
-    // The pop-out has no docking slot; its fields' ids carry the draft form's own hex, `MSG_<hex>_TO`.
-    field: '[id^="MSG_"]',
-    fieldId: /^MSG_([0-9a-z]+)_/i,
-  },
-  quotes: [
-    // Outlook starts a reply's quoted part with this empty marker (then an <hr> and the header).
+  // The pop-out has no docking slot; its fields' ids carry the draft form's own hex, `MSG_<hex>_TO`.
+  formField: '[id^="MSG_"]',
+  historyStarts: [
+    // Outlook starts a reply's quoted part with this empty marker (then an <hr> and the header), and
+    // puts the quoted message after it as siblings of the draft, not inside a container.
     '#appendonsend',
     // The From/Sent/To/Subject header block of the quoted message.
     '#divRplyFwdMsg',
-    // The signature Outlook inserts into new mail and replies.
+  ],
+  signatures: [
+    // The signature Outlook on the web inserts into new mail and replies.
     '#Signature',
+    // The Outlook apps' "Get Outlook for…" line, in a draft continued on the web.
+    '#ms-outlook-mobile-signature',
   ],
   // Outlook themes paint the main area; without it, the page.
   themeBackground: '[role="main"]',
 } as const;
 
 const BODY = OUTLOOK.body.join(', ');
+// A docked compose's slot number, which stays while the compose is open, whatever re-renders.
+const DOCKING_ID = /^docking_InitVisiblePart_(\d+)$/;
+const FORM_FIELD_ID = /^MSG_([0-9a-z]+)_/i;
 
 function rootOf(body: HTMLElement): HTMLElement | null {
   for (const selector of OUTLOOK.root) {
@@ -90,10 +93,10 @@ function launcherSlot({ root }: Compose): LauncherSlot | null {
 }
 
 function composeKey({ root }: Compose): string | null {
-  const slot = OUTLOOK.key.rootId.exec(root.id)?.[1];
+  const slot = DOCKING_ID.exec(root.id)?.[1];
   if (slot !== undefined) return `docking:${slot}`;
-  const field = root.querySelector(OUTLOOK.key.field);
-  const form = field ? OUTLOOK.key.fieldId.exec(field.id)?.[1] : undefined;
+  const field = root.querySelector(OUTLOOK.formField);
+  const form = field ? FORM_FIELD_ID.exec(field.id)?.[1] : undefined;
   return form === undefined ? null : `form:${form}`;
 }
 
@@ -103,10 +106,9 @@ function isDark(doc: Document): boolean {
   return background ? isDarkColour(background) : false;
 }
 
-export const outlook: SiteAdapter = {
+const outlook: SiteAdapter = {
   id: 'outlook',
-  label: 'Outlook',
-  hosts: ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'],
+  selectors: OUTLOOK,
   bodySelector: BODY,
   composeOf(body) {
     if (!body.matches(BODY)) return null;
@@ -115,6 +117,8 @@ export const outlook: SiteAdapter = {
   },
   launcherSlot,
   composeKey,
-  quoteSelectors: OUTLOOK.quotes,
+  draft: { drop: [], signatures: OUTLOOK.signatures, historyStarts: OUTLOOK.historyStarts },
   isDark,
 };
+
+export default outlook;

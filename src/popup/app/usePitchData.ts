@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CategoryId } from '../../core/categories';
-import type { NewPoint, PitchPoint } from '../../core/point';
+import { messageOf } from '../../core/errors';
+import type { NewPoint, PitchPoint, PointChanges } from '../../core/point';
 import type { Profile } from '../../core/profile';
-import { send, type PointChanges } from '../../shared/messages';
+import { send } from '../../shared/messages';
 import { createLatestSaver } from '../profile/latestSaver';
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Replaces points by id and appends the ones not held yet. */
 function merged(current: readonly PitchPoint[], changed: readonly PitchPoint[]): PitchPoint[] {

@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ImportPlan } from '../../core/backup';
+import type { ImportPlan } from '../../core/import-plan';
 import { LIMITS } from '../../core/point';
 import { send } from '../../shared/messages';
-import { messageOf, type PitchData } from '../app/usePitchData';
+import { messageOf } from '../../core/errors';
+import type { PitchData } from '../app/usePitchData';
 import { t } from '../i18n';
 import { backupFileName, downloadText } from './download';
 

@@ -1,6 +1,6 @@
 import type { CategoryId } from '../../core/categories';
-import { fill } from '../../core/fill';
 import type { PitchPoint } from '../../core/point';
+import { byDisplayOrder } from '../../core/point-order';
 import type { Profile, ProfileKey } from '../../core/profile';
 import { withReviewDate } from '../profile/reviewDate';
 
@@ -10,9 +10,6 @@ export interface CardPoint {
   title: string;
   /** The text as written, with its {placeholders}. */
   source: string;
-  /** Filled text; placeholders with no value stay as `{name}`. */
-  text: string;
-  missing: string[];
   evidence?: string;
   /** The concern an objection answer replies to (its title when none was written). */
   objection?: string;
@@ -54,9 +51,9 @@ function item(profile: Profile, key: ProfileKey): AskItem {
 
 export function buildMeetingCard(points: readonly PitchPoint[], savedProfile: Profile): MeetingCardModel {
   const profile = withReviewDate(savedProfile);
-  const chosen = points.filter((point) => point.onMeetingCard === true).sort((a, b) => a.order - b.order);
+  const chosen = points.filter((point) => point.onMeetingCard === true).sort(byDisplayOrder);
   const of = (...categories: CategoryId[]): CardPoint[] =>
-    chosen.filter((point) => categories.includes(point.category)).map((point) => toCardPoint(point, profile));
+    chosen.filter((point) => categories.includes(point.category)).map(toCardPoint);
   return {
     ask: ASK_KEYS.map((key) => item(profile, key)),
     reasons: of('boss-motivation'),
@@ -70,9 +67,8 @@ export function buildMeetingCard(points: readonly PitchPoint[], savedProfile: Pr
   };
 }
 
-function toCardPoint(point: PitchPoint, profile: Profile): CardPoint {
-  const { text, missing } = fill(point.text, profile);
-  const card: CardPoint = { id: point.id, title: point.title, source: point.text, text, missing };
+function toCardPoint(point: PitchPoint): CardPoint {
+  const card: CardPoint = { id: point.id, title: point.title, source: point.text };
   if (point.evidence?.trim()) card.evidence = point.evidence.trim();
   if (point.category === 'objection-answer') card.objection = point.objection?.trim() || point.title;
   return card;

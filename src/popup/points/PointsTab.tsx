@@ -10,7 +10,7 @@ import { groupByCategory } from './grouping';
 import { PointEditor } from './PointEditor';
 import { PointRow, rowControlId, type RowActions } from './PointRow';
 import { moveOneStep } from './reorder';
-import { matchesQuery, queryTerms } from './search';
+import { matchesQuery, queryTerms } from '../../core/search';
 
 type Editing = { mode: 'add'; category: CategoryId } | { mode: 'edit'; id: string } | undefined;
 

@@ -1,6 +1,6 @@
 import type { CategoryId } from '../../core/categories';
 import { normaliseTags, type NewPoint, type PitchPoint } from '../../core/point';
-import type { PointChanges } from '../../shared/messages';
+import type { PointChanges } from '../../core/point';
 
 /** What the point form edits: plain strings, so every field is a controlled input. */
 export interface PointDraft {

@@ -1,12 +1,10 @@
-import { fill } from '../../core/fill';
+import { fill, placeholderMatches } from '../../core/fill';
 import type { Profile } from '../../core/profile';
 
 export type Segment =
   | { kind: 'text'; text: string }
   | { kind: 'filled'; name: string; text: string }
   | { kind: 'missing'; name: string; text: string };
-
-const PLACEHOLDER = /\{[A-Za-z][A-Za-z0-9_]*\}/g;
 
 /**
  * The text cut into what the user wrote, what a fill-in supplied and what is still missing,
@@ -15,11 +13,11 @@ const PLACEHOLDER = /\{[A-Za-z][A-Za-z0-9_]*\}/g;
 export function segmentsOf(text: string, profile: Profile): Segment[] {
   const segments: Segment[] = [];
   let last = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
+  for (const match of placeholderMatches(text)) {
     const at = match.index;
     if (at > last) segments.push({ kind: 'text', text: text.slice(last, at) });
     const placeholder = match[0];
-    const name = placeholder.slice(1, -1);
+    const name = match[1] ?? '';
     // fill() holds the rule for what counts as a value (known key, not blank, trimmed).
     const { text: filled, missing } = fill(placeholder, profile);
     segments.push(missing.length > 0 ? { kind: 'missing', name, text: placeholder } : { kind: 'filled', name, text: filled });

@@ -5,6 +5,7 @@ import type { PitchData } from '../app/usePitchData';
 import { t } from '../i18n';
 import { EXTRA_SETTINGS_SECTIONS } from './extraSections';
 import { SettingsSection } from './SettingsSection';
+import { messageOf } from '../../core/errors';
 
 /** What "Delete all my data" will take away, counted so the user sees the size of it. */
 export function deleteAllSummary(data: Pick<PitchData, 'points' | 'profile'>): { points: number; own: number; fillIns: number; used: number } {
@@ -38,7 +39,7 @@ export function SettingsTab({ data }: { data: PitchData }) {
       await data.reload();
       setStarterStatus(added === 0 ? t('settingsStarterNone') : t('settingsStarterAdded', added));
     } catch (error) {
-      data.setError(error instanceof Error ? error.message : String(error));
+      data.setError(messageOf(error));
     }
   }
 
@@ -49,7 +50,7 @@ export function SettingsTab({ data }: { data: PitchData }) {
       await data.reload();
       setDeleteStatus(t('settingsDeleteDone'));
     } catch (error) {
-      data.setError(error instanceof Error ? error.message : String(error));
+      data.setError(messageOf(error));
     }
   }
 

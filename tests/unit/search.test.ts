@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPoint, type NewPoint } from '../../src/core/point';
-import { matchesQuery, queryTerms } from '../../src/popup/points/search';
+import { matchesQuery, queryTerms } from '../../src/core/search';
 
 const point = (input: Partial<NewPoint> = {}) =>
   createPoint({ category: 'setup', title: 'Quiet room with a door', text: 'I work from a spare room on {days}.', tags: ['Home-Office', 'focus'], ...input }, 0);

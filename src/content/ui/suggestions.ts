@@ -1,5 +1,7 @@
-import { categoryRank, type CategoryId } from '../core/categories';
-import type { PitchPoint } from '../core/point';
+import type { CategoryId } from '../../core/categories';
+import type { PitchPoint } from '../../core/point';
+import { byEmailFirst } from '../../core/point-order';
+import { matchesQuery, queryTerms } from '../../core/search';
 import { categoryLabel } from './labels';
 
 /** One heading in the panel and the points under it, in display order. */
@@ -14,23 +16,7 @@ export interface SuggestionGroup {
  * meant for emails ahead of meeting-only ones in each category.
  */
 export function offeredPoints(points: readonly PitchPoint[]): PitchPoint[] {
-  return points
-    .filter((point) => point.use.length === 0 || point.use.some((use) => use !== 'prep'))
-    .sort(
-      (a, b) =>
-        categoryRank(a.category) - categoryRank(b.category) ||
-        Number(!a.use.includes('email')) - Number(!b.use.includes('email')) ||
-        a.order - b.order ||
-        a.title.localeCompare(b.title),
-    );
-}
-
-/** Every word of the query must appear in the title, text, objection or tags, ignoring case. */
-export function matchesQuery(point: PitchPoint, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = [point.title, point.text, point.objection ?? '', ...point.tags].join('\n').toLowerCase();
-  return words.every((word) => haystack.includes(word));
+  return points.filter((point) => point.use.length === 0 || point.use.some((use) => use !== 'prep')).sort(byEmailFirst);
 }
 
 /**
@@ -39,8 +25,9 @@ export function matchesQuery(point: PitchPoint, query: string): boolean {
  */
 export function groupSuggestions(points: readonly PitchPoint[], query: string): SuggestionGroup[] {
   const groups = new Map<CategoryId, SuggestionGroup>();
+  const terms = queryTerms(query);
   for (const point of points) {
-    if (!matchesQuery(point, query)) continue;
+    if (!matchesQuery(point, terms)) continue;
     let group = groups.get(point.category);
     if (!group) {
       group = { category: point.category, label: categoryLabel(point.category), points: [] };

@@ -1,26 +1,34 @@
 /**
- * The few extension APIs the content script uses, typed by hand: the polyfill would add ~3 KB to
- * every mail page for three calls. Firefox's `browser` and Chrome's MV3 `chrome` both return
- * promises here. Every accessor tolerates an orphaned script (extension reloaded), whose APIs vanish.
+ * The extension APIs the light pages use, typed by hand and reached through one accessor: the
+ * polyfill would add ~3 KB to every mail page (and to the popup's first paint) for a handful of
+ * calls. Firefox's `browser` and Chrome's MV3 `chrome` both return promises for the calls here.
+ * Every caller tolerates a missing API: an orphaned content script (extension reloaded) loses
+ * them, and unit tests run without them.
  */
-interface ExtensionEvent<Listener> {
+export interface ExtensionEvent<Listener> {
   addListener(listener: Listener): void;
   removeListener(listener: Listener): void;
 }
 
-type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
-type MessageListener = (message: unknown) => void;
+export type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+export type MessageListener = (message: unknown) => void;
 
-interface ExtensionApi {
-  i18n?: { getMessage(name: string): string };
-  runtime?: { id?: string; onMessage?: ExtensionEvent<MessageListener> };
+export interface ExtensionApi {
+  i18n?: { getMessage(name: string, substitutions?: string | string[]): string | undefined };
+  runtime?: {
+    id?: string;
+    sendMessage?(message: unknown): Promise<unknown>;
+    getURL?(path: string): string;
+    onMessage?: ExtensionEvent<MessageListener>;
+  };
   storage?: {
     local?: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
     onChanged?: ExtensionEvent<StorageListener>;
   };
+  tabs?: { create(properties: { url: string }): Promise<unknown> };
 }
 
-function api(): ExtensionApi | undefined {
+export function extensionApi(): ExtensionApi | undefined {
   const g = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
   return g.browser ?? g.chrome;
 }
@@ -28,27 +36,27 @@ function api(): ExtensionApi | undefined {
 /** A message from the extension's `_locales`, or '' when there is none (or no extension any more). */
 export function message(name: string): string {
   try {
-    return api()?.i18n?.getMessage(name) ?? '';
+    return extensionApi()?.i18n?.getMessage(name) ?? '';
   } catch {
     return '';
   }
 }
 
 export async function readLocal(key: string): Promise<unknown> {
-  const local = api()?.storage?.local;
+  const local = extensionApi()?.storage?.local;
   if (!local) return undefined;
   return (await local.get(key))[key];
 }
 
 export async function writeLocal(key: string, value: unknown): Promise<void> {
-  const local = api()?.storage?.local;
+  const local = extensionApi()?.storage?.local;
   if (!local) throw new Error('Extension storage is not available here.');
   await local.set({ [key]: value });
 }
 
 /** Calls `listener` with the new value whenever `storage.local[key]` changes, until `signal` aborts. */
 export function watchLocal(key: string, listener: (value: unknown) => void, signal: AbortSignal): void {
-  const onChanged = api()?.storage?.onChanged;
+  const onChanged = extensionApi()?.storage?.onChanged;
   if (!onChanged) return;
   const handle: StorageListener = (changes, area) => {
     const change = changes[key];
@@ -60,8 +68,9 @@ export function watchLocal(key: string, listener: (value: unknown) => void, sign
 
 /** Messages the background sends to this tab, until `signal` aborts. */
 export function onTabMessage(listener: MessageListener, signal: AbortSignal): void {
-  const onMessage = api()?.runtime?.onMessage;
+  const onMessage = extensionApi()?.runtime?.onMessage;
   if (!onMessage) return;
   onMessage.addListener(listener);
   signal.addEventListener('abort', () => onMessage.removeListener(listener), { once: true });
 }
+

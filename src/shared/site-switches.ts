@@ -1,4 +1,4 @@
-import type { SiteId } from './sites/site';
+import { SITE_IDS, type SiteId } from '../core/sites';
 
 /**
  * The per-site on/off switches, kept in `storage.local` under one key. Shared by the content
@@ -8,13 +8,8 @@ export const SITE_SWITCHES_KEY = 'sites';
 
 export type SiteSwitches = Record<SiteId, boolean>;
 
-export const SITE_IDS: readonly SiteId[] = ['gmail', 'outlook'];
-
-/** Product names, the same in every language. */
-export const SITE_LABELS: Readonly<Record<SiteId, string>> = { gmail: 'Gmail', outlook: 'Outlook' };
-
 /** Anything missing or malformed reads as "on": the integration is what the user installed us for. */
 export function parseSiteSwitches(stored: unknown): SiteSwitches {
   const value = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  return { gmail: value.gmail !== false, outlook: value.outlook !== false };
+  return Object.fromEntries(SITE_IDS.map((id) => [id, value[id] !== false])) as SiteSwitches;
 }

@@ -2,9 +2,9 @@
  * Orders the user's pitch points for the compose panel so the first few suggestions are the
  * ones that would fill what the draft still lacks.
  */
-import { CATEGORY_IDS, type CategoryId } from './categories';
-import type { DraftAnalysis, FacetId } from './coach';
-import type { PitchPoint } from './point';
+import { CATEGORY_IDS, categoryRank, type CategoryId } from '../categories';
+import type { DraftAnalysis, FacetId } from './analyze';
+import type { PitchPoint } from '../point';
 
 /**
  * Which facets a point of each category fills when inserted. Decided by what the starter
@@ -30,15 +30,13 @@ export const CATEGORY_FACETS: Readonly<Record<CategoryId, readonly FacetId[]>> =
 export interface RankContext {
   /** Points already inserted into this draft; they go last. */
   insertedIds?: ReadonlySet<string> | readonly string[];
-  /** The user's category order; the framework order (`CATEGORY_IDS`) when omitted. */
-  categoryOrder?: readonly CategoryId[];
 }
 
 /**
  * Suggestions, best first. Sort keys, in order:
  * 1. not yet inserted into this draft before inserted;
  * 2. fills a facet the draft does not cover before the rest;
- * 3. category in the user's order (categories missing from it go after, in framework order);
+ * 3. category in framework order;
  * 4. `order` within the category, ascending;
  * 5. `usedCount`, more used first;
  * 6. `id`, compared by code unit so the result does not depend on the locale.
@@ -49,17 +47,13 @@ export function rankSuggestions(points: readonly PitchPoint[], analysis: Pick<Dr
   const fillsGap = new Map<CategoryId, boolean>();
   for (const category of CATEGORY_IDS) fillsGap.set(category, CATEGORY_FACETS[category].some((facet) => uncovered.has(facet)));
 
-  const categoryPosition = new Map<string, number>();
-  for (const category of context.categoryOrder ?? []) if (!categoryPosition.has(category)) categoryPosition.set(category, categoryPosition.size);
-  for (const category of CATEGORY_IDS) if (!categoryPosition.has(category)) categoryPosition.set(category, categoryPosition.size);
-  const unknownCategory = categoryPosition.size;
 
   const inserted = new Set<string>(context.insertedIds ?? []);
   // Flat keys computed once: the comparator runs n log n times and should only read numbers.
   const keyed = points.map((point) => ({
     point,
     group: (inserted.has(point.id) ? 2 : 0) + (fillsGap.get(point.category) ? 0 : 1),
-    category: categoryPosition.get(point.category) ?? unknownCategory,
+    category: categoryRank(point.category),
     order: point.order,
     used: point.usedCount,
     id: point.id,

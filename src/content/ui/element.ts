@@ -2,7 +2,7 @@
  * Builds our own UI elements. Text always goes in as text nodes, never as markup: point titles and
  * texts are user data and must not be parsed as HTML in a mail page.
  */
-import type { ViewNode } from '../shared/view-node';
+import type { ViewNode } from '../../shared/view-node';
 
 type Attributes = Record<string, string | boolean | undefined>;
 

@@ -1,4 +1,6 @@
-import type { PitchPoint } from '../../core/point';
+import type { PitchPoint } from './point';
+
+// The one point search: the popup's list and the compose panel both filter with it.
 
 /** Lower-cased words of a query; a point must contain every one of them somewhere. */
 export function queryTerms(query: string): string[] {

@@ -8,7 +8,7 @@
  * Conventions: `[^.!?\n]{0,N}` means "later in the same sentence"; traps list the same words used
  * in another sense and cancel any cue they overlap.
  */
-import { re, type CoachRules } from './coach-rules';
+import { re, type CoachRules } from './rules';
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday)';
 const MONTH = '(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';

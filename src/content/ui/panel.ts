@@ -1,6 +1,7 @@
-import { fill } from '../core/fill';
-import { LIMITS, type PitchPoint } from '../core/point';
-import type { Profile } from '../core/profile';
+import { fill } from '../../core/fill';
+import { LIMITS, type PitchPoint } from '../../core/point';
+import type { Profile } from '../../core/profile';
+import { isShortcut } from '../compose/shortcut';
 import { h } from './element';
 import { fillInHint, fillInLabel } from './labels';
 import { groupSuggestions, isMoveKey, moveActive } from './suggestions';
@@ -223,7 +224,7 @@ export class Panel {
       else this.events.dismiss(true);
       return;
     }
-    if (event.altKey && event.shiftKey && event.code === 'KeyP') {
+    if (isShortcut(event)) {
       event.preventDefault();
       this.events.dismiss(true);
       return;

@@ -1,6 +1,6 @@
 import { h } from './element';
-import type { LauncherSlot } from './sites/site';
-import { UI_CSS } from './ui-styles';
+import type { LauncherSlot } from '../site-kit/adapter';
+import { UI_CSS } from './styles';
 
 /** The button we put in a compose's toolbar row; the panel opens in the same shadow root. */
 export interface Launcher {

@@ -1,6 +1,9 @@
-import { ComposeSession, isShortcut, type SessionHost } from './compose-session';
+import { FEATURES } from '../features';
+import type { ComposeFeature } from '../features/feature';
+import type { SiteAdapter } from '../site-kit/adapter';
 import { observeSelector } from './selector-observer';
-import type { SiteAdapter } from './sites/site';
+import { ComposeSession, type SessionHost } from './session';
+import { isShortcut } from './shortcut';
 
 /**
  * The integration for one site in one document: notices each compose body as it renders, keeps one
@@ -20,7 +23,12 @@ export class ComposeWatch implements SessionHost {
   private lastFocused: ComposeSession | null = null;
   private unnamed = 0;
 
-  constructor(readonly adapter: SiteAdapter, private readonly doc: Document, signal: AbortSignal) {
+  constructor(
+    readonly adapter: SiteAdapter,
+    private readonly doc: Document,
+    signal: AbortSignal,
+    readonly features: readonly ComposeFeature[] = FEATURES,
+  ) {
     const view = doc.defaultView;
     this.resize = view ? new view.ResizeObserver((entries) => this.resized(entries)) : null;
     observeSelector(doc, adapter.bodySelector, (body) => this.found(body), signal);
@@ -41,7 +49,7 @@ export class ComposeWatch implements SessionHost {
       if (!session || session.isOurs(event)) return;
       event.preventDefault();
       event.stopPropagation();
-      session.open();
+      session.openPanel();
     }, { capture: true, signal });
     signal.addEventListener('abort', () => {
       for (const session of this.sessions.values()) session.dispose();
@@ -72,7 +80,7 @@ export class ComposeWatch implements SessionHost {
     const last = this.lastFocused && live.includes(this.lastFocused) ? this.lastFocused : undefined;
     const target = inFocus ?? last ?? (live.length === 1 ? live[0] : undefined);
     if (target?.isOpen) target.close(true);
-    else target?.open();
+    else target?.openPanel();
   }
 
   private found(body: HTMLElement): void {

@@ -1,0 +1,38 @@
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
+import manifest from '../../manifest.json' with { type: 'json' };
+import { contentScriptMatches } from '../../src/core/sites';
+
+export type Target = 'chrome' | 'firefox';
+
+/** The one script every mail page loads, as the production build emits it. */
+export const CONTENT_FILE = 'content.js';
+const CONTENT_ENTRY = 'src/content/index.ts';
+
+/** Firefox wants an add-on id and a statement of what data leaves the browser: none. */
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'remote-pitch@remote-pitch.invalid',
+    strict_min_version: '142.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+};
+
+/**
+ * The content script's entry, matching every host in `src/core/sites.ts` and nothing else: the
+ * registry is the one list of mail sites, so manifest.json names none itself.
+ */
+export function contentScripts(js: string): { matches: string[]; js: string[]; run_at: 'document_end' }[] {
+  return [{ matches: contentScriptMatches(), js: [js], run_at: 'document_end' }];
+}
+
+/**
+ * What crxjs builds from. In a production build the content script is left out here and added by
+ * the second build pass as one classic file (see vite.config.ts); the dev server serves it as is.
+ */
+export function manifestFor(command: 'serve' | 'build', target: Target): ManifestV3Export {
+  if (command === 'serve') return { ...manifest, content_scripts: contentScripts(CONTENT_ENTRY) } as ManifestV3Export;
+  if (target === 'chrome') return manifest as ManifestV3Export;
+  // Firefox runs MV3 backgrounds as event pages (background.scripts), not service workers.
+  const background = { scripts: [manifest.background.service_worker], type: manifest.background.type };
+  return { ...manifest, background, browser_specific_settings: FIREFOX_SETTINGS } as ManifestV3Export;
+}

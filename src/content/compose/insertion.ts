@@ -1,0 +1,58 @@
+import { completeFillIns, fill } from '../../core/fill';
+import type { PitchPoint } from '../../core/point';
+import type { Profile } from '../../core/profile';
+import { send } from '../../shared/messages';
+import { spaceForCaret } from '../editor/insert-spacing';
+import { insertPlainText } from '../editor/insert-text';
+import type { Panel } from '../ui/panel';
+import type { CaretKeeper } from './caret-keeper';
+
+/** The compose a point goes into. */
+export interface InsertionTarget {
+  /** The body as the site renders it now. */
+  body(): HTMLElement;
+  readonly caret: CaretKeeper;
+  closePanel(): void;
+  /** The point is in the body: count it for this compose. */
+  inserted(point: PitchPoint): void;
+}
+
+/**
+ * A picked point's way into the draft: its fill-ins from the profile, the ones the profile lacks
+ * asked for in the panel (and saved when the user wants), then the text at the caret through the
+ * editor, and a use recorded.
+ */
+export class Insertion {
+  /** The profile as the panel last loaded it, plus what the user saved since. */
+  profile: Profile = {};
+
+  constructor(private readonly target: InsertionTarget) {}
+
+  pick(point: PitchPoint, panel: Panel | null): void {
+    const { text, missing } = fill(point.text, this.profile);
+    if (missing.length === 0 || !panel) {
+      this.insert(point, text);
+      return;
+    }
+    panel.askFillIns(point, missing, (answers, save) => {
+      const done = completeFillIns(point.text, this.profile, answers);
+      if (save && Object.keys(done.toSave).length > 0) {
+        this.profile = { ...this.profile, ...done.toSave };
+        send('profile/update', { values: done.toSave }).catch(() => undefined);
+      }
+      this.insert(point, done.text);
+    });
+  }
+
+  private insert(point: PitchPoint, text: string): void {
+    const { caret } = this.target;
+    const body = this.target.body();
+    this.target.closePanel();
+    if (!body.isConnected) return;
+    const range = caret.range();
+    insertPlainText(body, range, spaceForCaret(body, range, text));
+    caret.remember();
+    send('points/record-use', { id: point.id }).catch(() => undefined);
+    this.target.inserted(point);
+  }
+}

@@ -1,0 +1,98 @@
+import type { Compose, SiteAdapter } from '../site-kit/adapter';
+import { createLauncher, type Launcher } from '../ui/launcher';
+import { quietly } from './events';
+
+/** What the launcher asks of the compose it serves. */
+export interface LauncherHandlers {
+  /** A press on the launcher, before focus could move: the moment to keep the caret. */
+  press(): void;
+  /** A click: open or close the panel. */
+  activate(): void;
+  /** The launcher is about to move (its popover would be hidden): close the panel first. */
+  moving(): void;
+}
+
+/**
+ * Keeps one compose's launcher in its toolbar, whatever the site does to the toolbar, and its theme
+ * in step with the site's.
+ */
+export class LauncherUpkeep {
+  launcher: Launcher | null = null;
+  private rootWatch: MutationObserver | null = null;
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly compose: () => Compose,
+    private readonly handlers: LauncherHandlers,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  /**
+   * Sites rebuild a compose's toolbar (taking our launcher with it) and render it after the body.
+   * Watching this compose's own subtree, never the document, puts the launcher back in the same
+   * task; most mutations here are the user typing, and the check is one `contains`.
+   */
+  watch(root: HTMLElement): void {
+    this.rootWatch?.disconnect();
+    const view = root.ownerDocument.defaultView;
+    if (!view || this.signal.aborted) return;
+    this.rootWatch = new view.MutationObserver(() => quietly(() => this.ensure()));
+    this.rootWatch.observe(root, { childList: true, subtree: true });
+  }
+
+  /** Puts the launcher where the site's toolbar has room for it, unless it is already there. */
+  ensure(): void {
+    const compose = this.compose();
+    const { root } = compose;
+    const current = this.launcher?.host;
+    if (current?.isConnected && root.contains(current)) return;
+    const slot = this.adapter.launcherSlot(compose);
+    // No toolbar yet: the root watch calls again when the compose renders more.
+    if (!slot || (slot.before && slot.before.parentNode !== slot.parent)) return;
+    // A site that rebuilds its toolbar from a copy can carry along a dead copy of ours.
+    for (const stale of root.querySelectorAll('[data-remote-pitch]')) if (stale !== current) stale.remove();
+    // Moving the host out of the DOM hides its popover; start the panel afresh instead of losing it.
+    this.handlers.moving();
+    let launcher = this.launcher;
+    if (!launcher) {
+      launcher = createLauncher(root.ownerDocument, slot);
+      this.launcher = launcher;
+      this.wire(launcher);
+    }
+    launcher.host.dataset.slot = slot.wrapperTag;
+    slot.parent.insertBefore(launcher.host, slot.before);
+    this.theme();
+  }
+
+  /** Follows the site's light or dark theme; a theme we can't read is shown light. */
+  theme(): void {
+    const host = this.launcher?.host;
+    if (!host) return;
+    let dark = false;
+    try {
+      dark = this.adapter.isDark(host.ownerDocument);
+    } catch {
+      // Shown light.
+    }
+    host.dataset.theme = dark ? 'dark' : 'light';
+  }
+
+  dispose(): void {
+    this.rootWatch?.disconnect();
+    this.launcher?.host.remove();
+  }
+
+  private wire(launcher: Launcher): void {
+    const { signal } = this;
+    // The body keeps focus and selection while the user clicks us.
+    launcher.button.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+      this.handlers.press();
+    }, { signal });
+    launcher.button.addEventListener('click', () => this.handlers.activate(), { signal });
+    // Keys typed in our panel must not reach the site's shortcuts (Gmail's `c`, `/`, Escape) or editor.
+    for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'copy', 'cut']) {
+      launcher.shadow.addEventListener(type, (event) => event.stopPropagation(), { signal });
+    }
+  }
+}

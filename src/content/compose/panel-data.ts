@@ -1,0 +1,38 @@
+import { messageOf } from '../../core/errors';
+import type { PitchPoint } from '../../core/point';
+import type { Profile } from '../../core/profile';
+import { ContextInvalidatedError, send } from '../../shared/messages';
+import { RELOAD_MESSAGE } from '../ui/launcher';
+import type { Panel } from '../ui/panel';
+import { offeredPoints } from '../ui/suggestions';
+
+export interface PanelDataHooks {
+  /** Whether the panel is still the open one: an answer for a closed panel is dropped. */
+  current(): boolean;
+  /** Reorders the offered points (the features' ranking). */
+  order(points: PitchPoint[]): Promise<PitchPoint[]>;
+  /** The profile that came with the points, for filling them in. */
+  profile(profile: Profile): void;
+  /** The extension was updated under this page: only a reload helps. */
+  invalidated(): void;
+}
+
+/** Asks the worker for the user's points and profile, and shows them in the panel or says why not. */
+export async function loadPanelData(panel: Panel, hooks: PanelDataHooks): Promise<void> {
+  try {
+    const [points, profile] = await Promise.all([send('points/list', {}), send('profile/get', {})]);
+    if (!hooks.current()) return;
+    hooks.profile(profile);
+    const offered = await hooks.order(offeredPoints(points));
+    if (!hooks.current()) return;
+    panel.setData(offered, profile);
+  } catch (error) {
+    if (!hooks.current()) return;
+    if (error instanceof ContextInvalidatedError) {
+      hooks.invalidated();
+      panel.showNotice(RELOAD_MESSAGE, 'error');
+    } else {
+      panel.showNotice(`Couldn't load your points: ${messageOf(error)}`, 'error');
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import type { Launcher } from '../ui/launcher';
+import { Panel, type PanelEvents } from '../ui/panel';
+
+/** An open panel and the signal its listeners go with when it closes. */
+export interface HostedPanel {
+  panel: Panel;
+  life: AbortController;
+}
+
+/**
+ * Opens a panel in the launcher's shadow root, as a popover above the page, next to the launcher:
+ * it follows the launcher as the page scrolls or resizes, and a press anywhere outside closes it.
+ */
+export function hostPanel(launcher: Launcher, events: PanelEvents & { outside(): void }): HostedPanel {
+  const doc = launcher.host.ownerDocument;
+  const life = new AbortController();
+  const panel = new Panel(doc, events);
+  launcher.shadow.append(panel.element);
+  try {
+    panel.element.showPopover();
+  } catch {
+    // No popover support (older browsers): the panel is still fixed-positioned above the page.
+  }
+  const place = () => {
+    if (!life.signal.aborted) panel.place(launcher.button.getBoundingClientRect());
+  };
+  place();
+  launcher.button.setAttribute('aria-expanded', 'true');
+  let frame = 0;
+  const replace = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(place);
+  };
+  const { signal } = life;
+  doc.addEventListener('scroll', replace, { capture: true, passive: true, signal });
+  doc.defaultView?.addEventListener('resize', replace, { signal });
+  doc.addEventListener('pointerdown', (event) => {
+    if (!event.composedPath().includes(launcher.host)) events.outside();
+  }, { capture: true, signal });
+  signal.addEventListener('abort', () => {
+    cancelAnimationFrame(frame);
+    panel.element.remove();
+    launcher.button.setAttribute('aria-expanded', 'false');
+  }, { once: true });
+  return { panel, life };
+}

@@ -1,0 +1,136 @@
+import type { FindingId } from '../../../core/coach/analyze';
+import { send, type ResponseOf } from '../../../shared/messages';
+import { draftTree } from '../../editor/draft-reading';
+import { build } from '../../ui/element';
+import type { ComposeFeature, FeatureCompose } from '../feature';
+import { trailing, type Trailing } from './schedule';
+
+/**
+ * The draft coach in a compose. Its rules, and even the drawing of its section, live in the service
+ * worker (they would more than double the script every mail page loads), so each look at the draft
+ * is one message there: the body's text, read without its quotes and signature.
+ *
+ * When it looks:
+ * - panel open: 250 ms after typing pauses (so at most four times a second), and right after a
+ *   finding is dismissed;
+ * - panel closed: only the launcher's badge ("5/8") shows the coach, so it waits for a real pause
+ *   (1 s) and asks for nothing but the analysis: one cheap request per pause, none per key. It also
+ *   looks when the compose is found (a draft reopened with text in it) and right after an insertion;
+ * - opening the panel asks once for the section and the ranking of the points together.
+ * A body without any text needs no request: there is nothing to count yet.
+ */
+export const PANEL_WAIT = 250;
+export const BADGE_WAIT = 1000;
+
+type Answer = ResponseOf<'coach/analyze'>;
+
+interface CoachState {
+  readonly dismissed: Set<FindingId>;
+  /** The open panel's section, or null while the panel is closed. */
+  section: HTMLElement | null;
+  /** The latest request: an older answer arriving late is not shown, and the ranking reuses it. */
+  last: { key: string; full: boolean; answer: Promise<Answer> } | null;
+  /** The next look after typing; one for both waits, so closing the panel mid-wait still gets it. */
+  readonly wait: Trailing;
+}
+
+const states = new WeakMap<FeatureCompose, CoachState>();
+
+function stateOf(compose: FeatureCompose): CoachState {
+  let state = states.get(compose);
+  if (!state) {
+    state = { dismissed: new Set(), section: null, last: null, wait: trailing(() => void look(compose)) };
+    states.set(compose, state);
+  }
+  return state;
+}
+
+/**
+ * Sends the draft to the worker, or hands back the request already made for the same draft.
+ * `full` asks for the panel's share too (the section and the ranking).
+ */
+function ask(compose: FeatureCompose, state: CoachState, full: boolean): Promise<Answer> {
+  const request = { draft: draftTree(compose.body, compose.draftRules), insertedIds: [...compose.insertedIds], dismissed: [...state.dismissed] };
+  const key = JSON.stringify(request);
+  if (state.last?.key === key && (state.last.full || !full)) return state.last.answer;
+  const answer = send('coach/analyze', { ...request, rank: full, view: full });
+  state.last = { key, full, answer };
+  return answer;
+}
+
+async function look(compose: FeatureCompose): Promise<void> {
+  const state = stateOf(compose);
+  const { section } = state;
+  let request: Promise<Answer> | undefined;
+  try {
+    if (!section && !compose.body.textContent?.trim()) {
+      compose.showBadge(null);
+      return;
+    }
+    request = ask(compose, state, section !== null);
+    const { badge, view } = await request;
+    if (state.last?.answer !== request) return;
+    compose.showBadge(badge?.text ?? null, badge?.spoken);
+    if (view && section && state.section === section) {
+      const root = section.getRootNode() as ShadowRoot;
+      const focused = section.contains(root.activeElement) ? root.activeElement?.id : undefined;
+      section.replaceChildren(build(section.ownerDocument, view));
+      // Redrawn under the keyboard: focus goes back to the same item, or stays in the section.
+      if (focused !== undefined) (root.getElementById(focused) ?? section).focus({ preventScroll: true });
+    }
+  } catch {
+    // Nothing half-drawn: without an answer the coach shows nothing, and the panel goes on working
+    // (after an extension update, the panel itself says to reload the page).
+    if (request && state.last?.answer === request) state.last = null;
+    compose.showBadge(null);
+    section?.replaceChildren();
+  }
+}
+
+function showIn(compose: FeatureCompose, section: HTMLElement, signal: AbortSignal): void {
+  const state = stateOf(compose);
+  state.section = section;
+  // Where focus waits while the section is redrawn under it, so the keyboard stays in the panel.
+  section.tabIndex = -1;
+  section.addEventListener('click', (event) => {
+    const id = (event.target as Element).closest('[data-dismiss]')?.getAttribute('data-dismiss');
+    if (!id) return;
+    section.focus();
+    state.dismissed.add(id as FindingId);
+    void look(compose);
+  }, { signal });
+  signal.addEventListener('abort', () => (state.section = null), { once: true });
+  state.wait.cancel();
+  void look(compose);
+}
+
+function init(compose: FeatureCompose, signal: AbortSignal): void {
+  const state = stateOf(compose);
+  compose.on('panel-open', ({ section, signal: open }) => showIn(compose, section, open), signal);
+  compose.on('input', ({ panelOpen }) => state.wait.poke(panelOpen ? PANEL_WAIT : BADGE_WAIT), signal);
+  compose.on('inserted', () => {
+    state.wait.cancel();
+    void look(compose);
+  }, signal);
+  signal.addEventListener('abort', () => state.wait.cancel(), { once: true });
+  // A draft reopened with text in it gets its badge at once.
+  void look(compose);
+}
+
+/** Points that fill what the draft lacks first, points already in it last (core/coach/rank.ts, in the worker). */
+async function order<T extends { id: string }>(points: T[], compose: FeatureCompose): Promise<T[]> {
+  const { order: ids } = await ask(compose, stateOf(compose), true);
+  if (!ids) return points;
+  const place = new Map(ids.map((id, index) => [id, index]));
+  const at = (id: string) => place.get(id) ?? ids.length;
+  return [...points].sort((a, b) => at(a.id) - at(b.id));
+}
+
+export const coach: ComposeFeature = { init, order };
+
+/*
+ * Try it on: any compose in Gmail or Outlook on the web. Type "I'd like to work from home on
+ * Tuesdays" and watch the launcher's badge count the schedule after a second's pause; open the panel
+ * for the checklist; write "or I will have to look for another job" for a finding to dismiss; reply
+ * to a thread and see that the quoted message does not count.
+ */

@@ -1,0 +1,40 @@
+import type { PitchPoint } from '../../core/point';
+import type { DraftRules } from '../site-kit/adapter';
+
+/**
+ * A feature of the compose integration (the draft coach is one). Each compose found gets one call
+ * of `init`, with the compose and a signal that aborts when the compose goes away (or the
+ * integration is turned off): `init` only wires listeners, and everything it attaches goes with the
+ * signal. A feature that throws loses its own part; the panel and insertion keep working.
+ */
+export interface ComposeFeature {
+  init(compose: FeatureCompose, signal: AbortSignal): void;
+  /** Reorders the points the panel offers for this compose (the coach's ranking). */
+  order?(points: PitchPoint[], compose: FeatureCompose): PitchPoint[] | Promise<PitchPoint[]>;
+}
+
+/** What happens in a compose, as a feature hears it. */
+export interface ComposeEvents {
+  /** The panel opened: `section` is the feature's own empty part of it, and `signal` aborts when the panel closes. */
+  'panel-open': { section: HTMLElement; signal: AbortSignal };
+  /** The user changed the body (its `input` event); `panelOpen` says whether the panel shows meanwhile. */
+  input: { panelOpen: boolean };
+  /** A point was just inserted; the panel has closed by then. */
+  inserted: Record<string, never>;
+}
+
+/**
+ * One compose as a feature sees it: the same object for the compose's whole life, so a feature may
+ * key its own per-compose state on it; `body` always answers with the body as the site renders it now.
+ */
+export interface FeatureCompose {
+  readonly body: HTMLElement;
+  /** How the site marks what in the body is not the user's words (quotes, signatures). */
+  readonly draftRules: DraftRules;
+  /** Points inserted into this compose since it was opened. */
+  readonly insertedIds: ReadonlySet<string>;
+  /** Short status beside the launcher's icon (the coach's "5/8") and its spoken form; null hides it. */
+  showBadge(text: string | null, spoken?: string): void;
+  /** Calls `listener` for each event of `type` in this compose until `signal` aborts. */
+  on<K extends keyof ComposeEvents>(type: K, listener: (event: ComposeEvents[K]) => void, signal: AbortSignal): void;
+}

@@ -1,0 +1,170 @@
+/**
+ * The backup file: what export writes, and the checks a file must pass before import may touch
+ * the database. The whole file is validated first (with the rules in `validation.ts`); nothing of
+ * it is kept unless every part passes.
+ */
+import * as v from 'valibot';
+import { messageOf } from './errors';
+import { LIMITS, type PitchPoint } from './point';
+import type { Profile } from './profile';
+import {
+  cleanProfile,
+  describeIssues,
+  expected,
+  formatPath,
+  found,
+  objectMessage,
+  ONE_ISSUE_PER_FIELD,
+  pointSchema,
+  profileSchema,
+  quote,
+  toPoint,
+  type Checked,
+} from './validation';
+
+export const BACKUP_FORMAT = 'remote-pitch-backup';
+export const BACKUP_VERSION = 1;
+
+export interface BackupDocument {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO timestamp of the export. */
+  exportedAt: string;
+  points: PitchPoint[];
+  profile: Profile;
+}
+
+const documentSchema = v.strictObject(
+  {
+    format: v.literal(BACKUP_FORMAT, (issue) => `expected '${BACKUP_FORMAT}' but found ${found(issue.input)}: this is not a Remote Pitch backup`),
+    version: v.literal(BACKUP_VERSION, expected(`version ${BACKUP_VERSION}`)),
+    exportedAt: v.pipe(v.string(expected('a date and time')), v.isoTimestamp(expected('an ISO date and time'))),
+    points: v.array(pointSchema, expected('a list of points')),
+    profile: profileSchema,
+  },
+  objectMessage('a backup'),
+);
+
+/** Keys that change how plain objects behave if they are ever copied onto one. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A key can only decode to a forbidden name if the text spells it out or hides it behind a
+ * \u escape. Files we write have neither, and a reviver roughly triples the time JSON.parse
+ * takes on a large file, so the reviver runs only when one of these appears.
+ */
+const MIGHT_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/;
+
+function parseJson(json: string): Checked<unknown> {
+  let forbidden: { key: string; holder: object } | undefined;
+  let value: unknown;
+  try {
+    value = !MIGHT_HOLD_FORBIDDEN_KEY.test(json)
+      ? JSON.parse(json)
+      : JSON.parse(json, function (this: unknown, key: string, item: unknown) {
+          // JSON.parse makes these own data properties, harmless here; the danger is a later
+          // spread or assignment. The holder is kept so the message can say where the key was.
+          if (!forbidden && FORBIDDEN_KEYS.has(key) && !Array.isArray(this)) forbidden = { key, holder: this as object };
+          return item;
+        });
+  } catch (error) {
+    return { ok: false, error: `file: this is not valid JSON (${messageOf(error)})` };
+  }
+  if (forbidden) {
+    const { key, holder } = forbidden;
+    const place = formatPath([...(pathTo(value, holder) ?? []), pathItem(holder, key, undefined)]);
+    return { ok: false, error: `${place}: a key named '${key}' is not allowed in a backup, because it can change how objects behave` };
+  }
+  return { ok: true, value };
+}
+
+/** Where `target` sits inside `root`, as issue path items; only used to word an error. */
+function pathTo(root: unknown, target: object): v.IssuePathItem[] | undefined {
+  const stack: { node: unknown; path: v.IssuePathItem[] }[] = [{ node: root, path: [] }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { node, path } = entry;
+    if (node === target) return path;
+    if (typeof node !== 'object' || node === null) continue;
+    for (const [key, child] of Object.entries(node)) stack.push({ node: child, path: [...path, pathItem(node, key, child)] });
+  }
+  return undefined;
+}
+
+/** Only `key` is read by formatPath; the rest satisfies the path item's shape. */
+function pathItem(holder: object, key: string, value: unknown): v.IssuePathItem {
+  return { type: 'unknown', origin: 'value', input: holder, key: Array.isArray(holder) ? Number(key) : key, value };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks a backup file's text completely. Nothing in it may reach the database unless this
+ * returns ok; the error names the first place that is wrong, e.g. `points[12].category: …`.
+ */
+export function parseBackup(json: string): { ok: true; doc: BackupDocument } | { ok: false; error: string } {
+  if (json.length > LIMITS.importBytes) {
+    return { ok: false, error: `file: ${megabytes(json.length)} is larger than the ${megabytes(LIMITS.importBytes)} a backup may be` };
+  }
+  const parsed = parseJson(json);
+  if (!parsed.ok) return parsed;
+  const raw = parsed.value;
+  if (!isRecord(raw)) return { ok: false, error: `file: expected a Remote Pitch backup object but found ${found(raw)}` };
+  // Format and version come first so a file from elsewhere, or from a newer release, gets the
+  // message that explains it rather than a list of fields we don't recognise.
+  if (raw.format !== BACKUP_FORMAT) {
+    return { ok: false, error: `format: expected '${BACKUP_FORMAT}' but found ${found(raw.format)}: this is not a Remote Pitch backup` };
+  }
+  if (typeof raw.version === 'number' && raw.version > BACKUP_VERSION) {
+    return {
+      ok: false,
+      error: `version: this backup was made by a newer Remote Pitch (format ${raw.version}; this one reads up to ${BACKUP_VERSION}). Update the extension, then import it again.`,
+    };
+  }
+  if (Array.isArray(raw.points) && raw.points.length > LIMITS.points) {
+    return { ok: false, error: `points: ${raw.points.length} points is more than the ${LIMITS.points} a backup may hold` };
+  }
+  const result = v.safeParse(documentSchema, raw, ONE_ISSUE_PER_FIELD);
+  if (!result.success) return { ok: false, error: describeIssues(result.issues, 'file') };
+  const points = result.output.points.map(toPoint);
+  const duplicate = firstDuplicateId(points);
+  if (duplicate) {
+    return { ok: false, error: `points[${duplicate.at}].id: ${quote(duplicate.id)} is already used by points[${duplicate.first}]` };
+  }
+  return {
+    ok: true,
+    doc: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: result.output.exportedAt,
+      points,
+      profile: cleanProfile(result.output.profile),
+    },
+  };
+}
+
+function firstDuplicateId(points: readonly PitchPoint[]): { id: string; first: number; at: number } | undefined {
+  const seen = new Map<string, number>();
+  for (const [at, point] of points.entries()) {
+    const first = seen.get(point.id);
+    if (first !== undefined) return { id: point.id, first, at };
+    seen.set(point.id, at);
+  }
+  return undefined;
+}
+
+function megabytes(length: number): string {
+  return `${(length / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function makeBackup(points: readonly PitchPoint[], profile: Profile, now: Date): BackupDocument {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    points: points.map(toPoint),
+    profile: cleanProfile(profile),
+  };
+}
+
