@@ -14,12 +14,34 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
-  {
-    // core/ is the pure layer: nothing in it may reach for a browser extension API.
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-globals': ['error', 'chrome', 'browser', 'indexedDB', 'localStorage'],
-      'no-restricted-imports': ['error', { patterns: ['webextension-polyfill', 'idb', '../storage/*', '../content/*', '../popup/*', '../background/*', '../shared/*'] }],
-    },
-  },
+  ...layers(),
 );
+
+/**
+ * The direction of dependencies between src/ folders, kept by the linter. core/ is pure and imports
+ * nothing of ours; storage/ only core and idb; content/ (in the mail page's origin) never the
+ * database or the extension pages; the popup and options pages talk to the worker by message only.
+ * shared/ is what both sides of the message contract use, and leans on core alone.
+ */
+function layers() {
+  const ours = (folders) => ({
+    regex: `(^|/)(${folders.join('|')})(/|$)`,
+    message: 'This folder may not import from there (see the layers in eslint.config.js).',
+  });
+  const rule = (files, folders, packages = [], globals = []) => ({
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [ours(folders), ...packages.map((name) => ({ regex: `^${name}(/|$)`, message: `No ${name} here.` }))] }],
+      ...(globals.length > 0 && { 'no-restricted-globals': ['error', ...globals] }),
+    },
+  });
+  const everything = ['core', 'storage', 'shared', 'content', 'popup', 'options', 'background'];
+  const except = (...allowed) => everything.filter((folder) => !allowed.includes(folder));
+  return [
+    rule(['src/core/**'], except('core'), ['idb', 'webextension-polyfill', 'preact'], ['chrome', 'browser', 'indexedDB', 'localStorage']),
+    rule(['src/storage/**'], except('core', 'storage'), ['webextension-polyfill', 'preact']),
+    rule(['src/shared/**'], except('core', 'shared'), ['idb', 'webextension-polyfill', 'preact'], ['indexedDB']),
+    rule(['src/content/**'], ['storage', 'background', 'popup', 'options'], ['idb', 'webextension-polyfill', 'preact'], ['indexedDB']),
+    rule(['src/popup/**', 'src/options/**'], ['content', 'storage', 'background'], ['idb', 'webextension-polyfill'], ['indexedDB']),
+  ];
+}

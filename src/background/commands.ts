@@ -9,6 +9,7 @@ interface TabMessenger {
  * The manifest's `open-panel` shortcut reaches the service worker, not the page: pass it on to
  * the tab it was pressed in. A tab without our content script (not a mail page, or opened before
  * the extension loaded) rejects the message; there is nothing to open there.
+ * @internal Exported for its unit tests.
  */
 export async function relayCommand(tabs: TabMessenger, command: string, tabId: number | undefined): Promise<void> {
   if (command !== 'open-panel' || tabId === undefined) return;

@@ -14,7 +14,7 @@ import { rankSuggestions } from '../core/coach/rank';
  * Longer than any request email; a page that sends a whole pasted thread still gets a quick answer
  * (the coach reads the start, where the user's own words are).
  */
-export const COACH_TEXT_LIMIT = 50_000;
+const COACH_TEXT_LIMIT = 50_000;
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id);

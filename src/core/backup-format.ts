@@ -22,7 +22,9 @@ import {
   type Checked,
 } from './validation';
 
+/** @internal Exported for its unit tests. */
 export const BACKUP_FORMAT = 'remote-pitch-backup';
+/** @internal Exported for its unit tests. */
 export const BACKUP_VERSION = 1;
 
 export interface BackupDocument {

@@ -29,7 +29,10 @@ export function fill(text: string, profile: Profile): FillResult {
   return { text: filled, missing };
 }
 
-/** What a skipped fill-in becomes when inserted into an email: visible, and clearly a gap. */
+/**
+ * What a skipped fill-in becomes when inserted into an email: visible, and clearly a gap.
+ * @internal Exported for its unit tests.
+ */
 export function markMissing(text: string, names: readonly string[]): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => (names.includes(name) ? `[${name}]` : whole));
 }

@@ -9,7 +9,7 @@ export interface ImportPlan {
 }
 
 /** Field-by-field equality; tags and use compare in order, as the user arranged them. */
-export function samePoint(a: PitchPoint, b: PitchPoint): boolean {
+function samePoint(a: PitchPoint, b: PitchPoint): boolean {
   return POINT_KEYS.every((key) => {
     const x = a[key];
     const y = b[key];

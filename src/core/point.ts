@@ -2,10 +2,10 @@ import type { CategoryId } from './categories';
 
 /** Where a point is meant to be used: in the email, at the meeting, or only as private preparation. */
 export const POINT_USES = ['email', 'meeting', 'prep'] as const;
-export type PointUse = (typeof POINT_USES)[number];
+type PointUse = (typeof POINT_USES)[number];
 
 export const POINT_ORIGINS = ['starter', 'user'] as const;
-export type PointOrigin = (typeof POINT_ORIGINS)[number];
+type PointOrigin = (typeof POINT_ORIGINS)[number];
 
 export interface PitchPoint {
   id: string;
@@ -49,7 +49,7 @@ export const LIMITS = {
 } as const;
 
 /** Ids only need to be unique within one user's database; no crypto dependency keeps core pure. */
-export function newPointId(now: number, random: () => number = Math.random): string {
+function newPointId(now: number, random: () => number = Math.random): string {
   return `p-${now.toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
 }
 

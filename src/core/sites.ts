@@ -32,7 +32,10 @@ export function siteForHost(hostname: string): SiteId | undefined {
   return SITES.find((site) => (site.hosts as readonly string[]).includes(host))?.id;
 }
 
-/** The content script's match patterns, one per host. */
+/**
+ * The content script's match patterns, one per host.
+ * @internal Read by the build, which knip does not follow: scripts/build/manifest.ts.
+ */
 export function contentScriptMatches(): string[] {
   return SITES.flatMap((site) => site.hosts.map((host) => `https://${host}/*`));
 }

@@ -1,9 +1,14 @@
 /** A4 less the print margins set in options.css (@page margin: 12mm), in CSS pixels. */
 const MM = 96 / 25.4;
+/** @internal Exported for its unit tests. */
 export const PRINTABLE_WIDTH_PX = (210 - 24) * MM;
+/** @internal Exported for its unit tests. */
 export const PRINTABLE_HEIGHT_PX = (297 - 24) * MM;
 
-/** Below this the type would no longer be legible: a longer card spills onto a second page. */
+/**
+ * Below this the type would no longer be legible: a longer card spills onto a second page.
+ * @internal Exported for its unit tests.
+ */
 export const SMALLEST_SCALE = 0.6;
 
 /** What fitting needs of the sheet; an element, or a stand-in in tests. */

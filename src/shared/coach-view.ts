@@ -13,7 +13,7 @@ import type { ViewNode } from './view-node';
  * way, down to a few rows. The tip of a checklist item shows while the item is hovered or has
  * keyboard focus.
  */
-export const COACH_CSS = `
+const COACH_CSS = `
 :host{--ok:#137333}:host([data-theme=dark]){--ok:#81c995}
 .coach{flex-shrink:0}.list{min-height:80px}
 .rp-coach{display:flex;flex-direction:column;gap:6px;font-size:12px}

@@ -5,12 +5,12 @@
  * Every caller tolerates a missing API: an orphaned content script (extension reloaded) loses
  * them, and unit tests run without them.
  */
-export interface ExtensionEvent<Listener> {
+interface ExtensionEvent<Listener> {
   addListener(listener: Listener): void;
   removeListener(listener: Listener): void;
 }
 
-export type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 export type MessageListener = (message: unknown) => void;
 
 export interface ExtensionApi {

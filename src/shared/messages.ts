@@ -17,7 +17,7 @@ import type { CoachBadge } from './coach-view';
 import type { ViewNode } from './view-node';
 import { extensionApi } from './extension-api';
 
-export interface MessageMap {
+interface MessageMap {
   'points/list': { request: Record<string, never>; response: PitchPoint[] };
   'points/create': { request: { point: NewPoint }; response: PitchPoint };
   'points/update': { request: { id: string; changes: PointChanges }; response: PitchPoint };

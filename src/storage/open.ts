@@ -1,7 +1,7 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { DB_NAME, type PitchDB } from './schema';
 
-export type UpgradeTransaction = IDBPTransaction<PitchDB, StoreNames<PitchDB>[], 'versionchange'>;
+type UpgradeTransaction = IDBPTransaction<PitchDB, StoreNames<PitchDB>[], 'versionchange'>;
 
 /**
  * One step of the schema: entry N-1 takes a database from version N-1 to N. Steps never change
@@ -9,9 +9,11 @@ export type UpgradeTransaction = IDBPTransaction<PitchDB, StoreNames<PitchDB>[],
  * order, inside the single upgrade transaction (if one fails, the database stays as it was).
  * A step that rewrites records may be async, but must await only requests on `tx`: awaiting
  * anything else lets the upgrade transaction finish under it.
+ * @internal Exported for its unit tests.
  */
 export type Migration = (db: IDBPDatabase<PitchDB>, tx: UpgradeTransaction) => void | Promise<void>;
 
+/** @internal Exported for its unit tests. */
 export const MIGRATIONS: readonly Migration[] = [
   // v1: the first schema.
   (db) => {

@@ -9,14 +9,14 @@ export const DB_NAME = 'remote-pitch';
 export const PROFILE_KEY = 'profile';
 
 /** Small facts about the database itself, each under its own key. */
-export interface MetaValues {
+interface MetaValues {
   /**
    * Set once the starter library has been offered, so that deleting starter points, or
    * deleting all data, never brings them back without the user asking.
    */
   starterSeeded: boolean;
 }
-export type MetaKey = keyof MetaValues;
+type MetaKey = keyof MetaValues;
 
 export interface PitchDB extends DBSchema {
   points: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft, type DraftAnalysis, FACET_IDS, FACETS, facetInfo, type FacetId, type FindingId } from '../../src/core/coach/analyze';
+import { FACET_IDS } from '../../src/core/coach/rules';
+import { analyzeDraft, type DraftAnalysis, FACETS, facetInfo, type FacetId, type FindingId } from '../../src/core/coach/analyze';
 import { re, type CoachRules } from '../../src/core/coach/rules';
 import { EN_RULES } from '../../src/core/coach/rules.en';
 import {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryId } from '../../src/core/categories';
-import { analyzeDraft, type DraftAnalysis, FACET_IDS, type FacetId } from '../../src/core/coach/analyze';
+import { FACET_IDS } from '../../src/core/coach/rules';
+import { analyzeDraft, type DraftAnalysis, type FacetId } from '../../src/core/coach/analyze';
 import { createPoint, type PitchPoint } from '../../src/core/point';
 import { CATEGORY_FACETS, rankSuggestions } from '../../src/core/coach/rank';
 

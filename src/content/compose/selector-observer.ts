@@ -9,7 +9,7 @@
  * The rule goes in through `adoptedStyleSheets`, so the page's DOM gets no element from us until a
  * compose is really found.
  */
-export function addDocumentStyles(doc: Document, css: string, signal: AbortSignal): void {
+function addDocumentStyles(doc: Document, css: string, signal: AbortSignal): void {
   const view = doc.defaultView;
   try {
     if (!view) throw new Error('no window');

@@ -11,7 +11,7 @@ const INLINE = /^(?:#text|A|B|I|U|S|EM|FONT|SPAN|STRONG|CODE|SUB|SUP|SMALL)$/;
  * The character on one side of a boundary point: '' at the body's edge, '\n' across a line break
  * or block edge, 'x' for an image (Gmail draws emoji as images, which read as a word).
  */
-export function charBeside(body: Node, node: Node, offset: number, back: boolean): string {
+function charBeside(body: Node, node: Node, offset: number, back: boolean): string {
   for (;;) {
     const at = back ? offset - 1 : offset;
     if (node.nodeType === 3) {
@@ -38,6 +38,7 @@ export function charBeside(body: Node, node: Node, offset: number, back: boolean
  * `text` with a space before it when it would touch the end of a word or sentence, and after it
  * when a word follows; nothing at a line's start, after an opening bracket or quote, or before
  * punctuation.
+ * @internal Exported for its unit tests.
  */
 export function spaced(before: string, text: string, after: string): string {
   const lead = before !== '' && !/[\s([{“‘«]/.test(before) && /^\S/.test(text) ? ' ' : '';

@@ -37,7 +37,7 @@ export interface DraftRules {
 }
 
 /** Selectors by name: one string, or a list tried in order (the preferred hook, then its fallbacks). */
-export type SiteSelectors = Readonly<Record<string, string | readonly string[]>>;
+type SiteSelectors = Readonly<Record<string, string | readonly string[]>>;
 
 export interface SiteAdapter {
   id: SiteId;

@@ -36,7 +36,7 @@ function fromFunction(args: string): Rgba | null {
 }
 
 /** A CSS colour as the browser computes it; null for anything this cannot read (then no guess is made). */
-export function parseColour(value: string): Rgba | null {
+function parseColour(value: string): Rgba | null {
   const text = value.trim().toLowerCase();
   const named = NAMED[text];
   if (named) return named;
@@ -46,7 +46,7 @@ export function parseColour(value: string): Rgba | null {
 }
 
 /** WCAG relative luminance, 0 (black) to 1 (white). */
-export function luminance({ r, g, b }: Rgba): number {
+function luminance({ r, g, b }: Rgba): number {
   const linear = (channel: number) => {
     const c = channel / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -8,7 +8,10 @@ import { message } from '../../shared/extension-api';
  */
 const pascal = (id: string) => id.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
-/** `daysPerWeek` → `Days per week`, `my-motivation` → `My motivation`: readable if a message is missing. */
+/**
+ * `daysPerWeek` → `Days per week`, `my-motivation` → `My motivation`: readable if a message is missing.
+ * @internal Exported for its unit tests.
+ */
 export function humanise(id: string): string {
   const words = id.replace(/-/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);

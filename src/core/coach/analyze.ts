@@ -11,16 +11,16 @@ import { FACET_IDS, FINDING_IDS, type CoachRules, type FacetId, type FindingId, 
 import { EN_RULES } from './rules.en';
 import { countWords, ownText, sentences, wordsSpan, type TextSpan } from './text';
 
-export { FACET_IDS, FINDING_IDS, type CoachRules, type FacetId, type FindingId, type Severity, type TextSpan };
+export { FINDING_IDS, type FacetId, type FindingId };
 
-export interface FacetCoverage {
+interface FacetCoverage {
   id: FacetId;
   covered: boolean;
   /** The words in the draft that show it, as written, once each, first five. */
   evidence: string[];
 }
 
-export interface Finding {
+interface Finding {
   id: FindingId;
   severity: Severity;
   /** One line saying why it hurts the request. */
@@ -63,7 +63,7 @@ export interface FacetInfo {
  * The ask itself, the gain and the measure carry most weight because they are what a manager
  * decides on; the rest lowers the risk of saying yes.
  */
-export const FACET_WEIGHTS: Readonly<Record<FacetId, number>> = {
+const FACET_WEIGHTS: Readonly<Record<FacetId, number>> = {
   schedule: 16,
   'business-benefit': 16,
   indicator: 16,
@@ -74,7 +74,7 @@ export const FACET_WEIGHTS: Readonly<Record<FacetId, number>> = {
   sweetener: 9,
 };
 
-export const SEVERITY_PENALTY: Readonly<Record<Severity, number>> = { high: 15, medium: 8, low: 4 };
+const SEVERITY_PENALTY: Readonly<Record<Severity, number>> = { high: 15, medium: 8, low: 4 };
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };
 
@@ -178,7 +178,10 @@ export function analyzeDraft(text: string, options: AnalyzeOptions = {}): DraftA
   };
 }
 
-/** Labels and reasons for the checklist, in `FACET_IDS` order, from a language pack. */
+/**
+ * Labels and reasons for the checklist, in `FACET_IDS` order, from a language pack.
+ * @internal Exported for its unit tests.
+ */
 export function facetInfo(rules: CoachRules = EN_RULES): FacetInfo[] {
   return FACET_IDS.map((id) => ({ id, label: rules.facets[id].label, why: rules.facets[id].why }));
 }

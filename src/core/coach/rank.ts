@@ -15,6 +15,7 @@ import type { PitchPoint } from '../point';
  * - my-motivation and objection-answer fill nothing: the first is private preparation, the second
  *   belongs to the meeting, and neither reliably covers a facet in an email.
  * No category fills `schedule` or `next-step`: those are the user's own ask.
+ * @internal Exported for its unit tests.
  */
 export const CATEGORY_FACETS: Readonly<Record<CategoryId, readonly FacetId[]>> = {
   'my-motivation': [],

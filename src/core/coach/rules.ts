@@ -51,7 +51,7 @@ export interface PhraseSet {
   traps?: readonly RegExp[];
 }
 
-export interface FacetRule extends PhraseSet {
+interface FacetRule extends PhraseSet {
   /** Short name in the checklist. */
   label: string;
   /** One line on why a manager cares, shown on hover. */
@@ -59,17 +59,17 @@ export interface FacetRule extends PhraseSet {
 }
 
 /** One way a finding shows itself, with the message that explains why that way hurts. */
-export interface FindingForm extends PhraseSet {
+interface FindingForm extends PhraseSet {
   message: string;
 }
 
-export interface PhraseFinding {
+interface PhraseFinding {
   severity: Severity;
   /** Checked in order; the first form that matches gives the message. */
   forms: readonly FindingForm[];
 }
 
-export interface CountFinding extends PhraseSet {
+interface CountFinding extends PhraseSet {
   severity: Severity;
   message: string;
   /** Fires at this many matches in a short draft… */
@@ -78,7 +78,7 @@ export interface CountFinding extends PhraseSet {
   wordsPerMatch: number;
 }
 
-export interface OpeningFinding extends PhraseSet {
+interface OpeningFinding extends PhraseSet {
   severity: Severity;
   message: string;
   /** How many sentences, after the greeting and pleasantries, count as the opening. */
@@ -89,14 +89,14 @@ export interface OpeningFinding extends PhraseSet {
   pleasantries: readonly RegExp[];
 }
 
-export interface LengthFinding {
+interface LengthFinding {
   severity: Severity;
   /** May contain {wordCount} and {maxWords}. */
   message: string;
   maxWords: number;
 }
 
-export interface MissingStartFinding {
+interface MissingStartFinding {
   severity: Severity;
   message: string;
   /** A start date or start point ("from 3 March", "starting next month"). */

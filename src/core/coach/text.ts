@@ -24,12 +24,12 @@ const LOOKALIKE_TO: Readonly<Record<string, string>> = {
   '\u2022': '-', '\u2023': '-', '\u2043': '-', '\u25e6': '-', '\u25aa': '-', '\u25cf': '-',
 };
 
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text.replace(LOOKALIKES, (ch) => LOOKALIKE_TO[ch] ?? ' ');
 }
 
 /** Lower case without moving offsets: the rare letter whose lower case is longer (İ) stays as it is. */
-export function lowerInPlace(text: string): string {
+function lowerInPlace(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
   return text.replace(/[^]/gu, (ch) => {

@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../i18n';
 
-export const TAB_IDS = ['points', 'profile', 'meeting', 'settings'] as const;
+const TAB_IDS = ['points', 'profile', 'meeting', 'settings'] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
 const TAB_LABELS: Record<TabId, MessageKey> = {

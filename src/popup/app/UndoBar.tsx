@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PitchPoint } from '../../core/point';
 import { t } from '../i18n';
 
-export const UNDO_MS = 8_000;
+const UNDO_MS = 8_000;
 
 export interface Deletion {
   points: PitchPoint[];

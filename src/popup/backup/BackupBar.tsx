@@ -13,7 +13,7 @@ interface Pending {
   plan: ImportPlan;
 }
 
-export const IMPORT_INPUT_ID = 'rp-import-input';
+const IMPORT_INPUT_ID = 'rp-import-input';
 
 /**
  * Export and import, at the foot of every view so a backup is always one step away. An

@@ -1,6 +1,6 @@
 import { extensionApi } from '../../shared/extension-api';
 
-export const PRINT_PAGE = 'src/options/index.html#print';
+const PRINT_PAGE = 'src/options/index.html#print';
 
 
 /**

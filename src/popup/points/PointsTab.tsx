@@ -22,9 +22,9 @@ export const SEARCH_ID = 'rp-search';
  * rows fill the popup and about ten a tall options tab; every row drawn before the first paint
  * delays it. Later slices are small so a key pressed meanwhile waits one short task at most.
  */
-export const FIRST_ROWS = 12;
+const FIRST_ROWS = 12;
 const MORE_ROWS = 60;
-export const ADD_ID = 'rp-add';
+const ADD_ID = 'rp-add';
 
 export interface PointsTabProps {
   data: PitchData;

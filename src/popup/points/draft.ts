@@ -30,6 +30,7 @@ export function draftFrom(point: PitchPoint): PointDraft {
   };
 }
 
+/** @internal Exported for its unit tests. */
 export function parseTags(typed: string): string[] {
   return normaliseTags(typed.split(','));
 }

@@ -7,7 +7,7 @@ import { editProfile, initialProfileState } from './reviewDate';
 
 const DATE_KEYS: ReadonlySet<ProfileKey> = new Set<ProfileKey>(['startDate', 'reviewDate']);
 
-export const profileFieldId = (key: string): string => `rp-profile-${key}`;
+const profileFieldId = (key: string): string => `rp-profile-${key}`;
 
 function FillInInput({ name, value, describedBy, onInput }: { name: ProfileKey; value: string; describedBy: string; onInput(value: string): void }) {
   const common = {

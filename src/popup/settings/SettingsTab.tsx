@@ -8,7 +8,7 @@ import { SettingsSection } from './SettingsSection';
 import { messageOf } from '../../core/errors';
 
 /** What "Delete all my data" will take away, counted so the user sees the size of it. */
-export function deleteAllSummary(data: Pick<PitchData, 'points' | 'profile'>): { points: number; own: number; fillIns: number; used: number } {
+function deleteAllSummary(data: Pick<PitchData, 'points' | 'profile'>): { points: number; own: number; fillIns: number; used: number } {
   return {
     points: data.points.length,
     own: data.points.filter((point) => point.origin === 'user').length,

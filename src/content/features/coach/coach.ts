@@ -18,8 +18,10 @@ import { trailing, type Trailing } from './schedule';
  *   looks when the compose is found (a draft reopened with text in it) and right after an insertion;
  * - opening the panel asks once for the section and the ranking of the points together.
  * A body without any text needs no request: there is nothing to count yet.
+ * @internal Exported for its unit tests.
  */
 export const PANEL_WAIT = 250;
+/** @internal Exported for its unit tests. */
 export const BADGE_WAIT = 1000;
 
 type Answer = ResponseOf<'coach/analyze'>;
