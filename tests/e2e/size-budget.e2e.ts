@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentScriptMatches } from '../../src/core/sites';
 import { DIST } from './harness/extension';
 
 /**
@@ -19,5 +20,15 @@ describe('size budget', () => {
     expect(files).toEqual(['content.js']);
     expect(gzip).toBeGreaterThan(1_000);
     expect(gzip).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_GZIP);
+  });
+
+  it('asks, in both builds, for the registered mail sites and nothing more', () => {
+    for (const dist of [DIST, join(DIST, '../firefox')]) {
+      const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown> & { content_scripts: { matches: string[] }[] };
+      expect(manifest.content_scripts.flatMap((script) => script.matches)).toEqual(contentScriptMatches());
+      expect(manifest.permissions).toEqual(['storage']);
+      expect(manifest.host_permissions).toBeUndefined();
+      expect(manifest.web_accessible_resources).toBeUndefined();
+    }
   });
 });
