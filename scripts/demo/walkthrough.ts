@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from '../../tests/e2e/harness/extension';
+import { allRowsDrawn } from '../../tests/e2e/harness/popup';
 
 const OUT = resolve(import.meta.dirname, '../../demo-output');
 
@@ -70,7 +71,7 @@ async function walkHeadless(session: ExtensionSession): Promise<string[]> {
 
   const popup = await session.openPopup();
   await popup.setViewportSize({ width: 420, height: 600 });
-  await popup.getByTestId('rp-point').first().waitFor();
+  await allRowsDrawn(popup);
   await shoot(popup, '1-popup-points');
   await popup.getByTestId('rp-tab-meeting').click();
   await popup.getByTestId('rp-meeting-card').waitFor();
@@ -82,6 +83,8 @@ async function walkHeadless(session: ExtensionSession): Promise<string[]> {
     { name: 'outlook', url: 'https://outlook.office.com/?compose=1', body: '[role="textbox"][aria-multiline="true"]' },
   ]) {
     const page = await session.openPage(site.url);
+    // The shots show our launcher, so the compose is taken before anything else.
+    await page.getByTestId('rp-launcher').first().waitFor();
     const body = page.locator(site.body).first();
     await body.click();
     // Start at the top of the body, above the signature the sites put in a new message.
@@ -89,15 +92,17 @@ async function walkHeadless(session: ExtensionSession): Promise<string[]> {
     await page.keyboard.insertText(DRAFT);
     await shoot(page, `3-${site.name}-compose`);
     await page.getByTestId('rp-launcher').first().click();
-    await page.getByTestId('rp-panel').first().waitFor();
-    await shoot(page, `4-${site.name}-panel`);
+    // The panel opens at once; its points and the coach's section arrive from the worker.
     const indicator = page.locator('[data-testid="rp-suggestion"][data-category="performance-indicator"]').first();
+    await indicator.waitFor();
+    await page.getByTestId('rp-coach').first().waitFor();
+    await shoot(page, `4-${site.name}-panel`);
     await indicator.click();
     const insert = page.getByTestId('rp-fill-insert');
     if (await insert.isVisible().catch(() => false)) await insert.click();
-    await page.waitForTimeout(400);
     await page.getByTestId('rp-launcher').first().click();
-    await page.getByTestId('rp-panel').first().waitFor();
+    // Opening the panel has the coach look at the draft as it is now, insertion included.
+    await page.getByTestId('rp-coach').first().waitFor();
     await shoot(page, `5-${site.name}-after-insert-with-coach`);
     await page.close();
   }
