@@ -300,22 +300,6 @@ describe('gmail theme', () => {
 });
 
 describe('gmail fixture page', () => {
-  it('announces the composes it opens by itself once all of them have rendered', async () => {
-    const { fixture } = open('/?compose=2&reply=1&fullscreen=1');
-    // Not even tracked at load: a test that reads ids() at once finds nothing.
-    expect(fixture.ids()).toEqual([]);
-    const ids = await fixture.opened();
-    expect(ids).toHaveLength(4);
-    expect(ids).toEqual(fixture.ids());
-    for (const id of ids) expect(fixture.bodyOf(id)?.isConnected).toBe(true);
-    await page.close();
-    const popout = open('/popout').fixture;
-    const [only = ''] = await popout.opened();
-    expect(popout.rootOf(only)?.isConnected).toBe(true);
-    await page.close();
-    expect(await open('/').fixture.opened()).toEqual([]);
-  });
-
   it('records the input events each compose body hears, also after a re-render', async () => {
     const { fixture, window } = open();
     const [a, b] = [fixture.openCompose(), fixture.openCompose()];

@@ -226,21 +226,6 @@ describe('outlook theme', () => {
 });
 
 describe('outlook fixture page', () => {
-  it('announces the composes it opens by itself once all of them have rendered', async () => {
-    const { fixture } = open('/?compose=2&reply=1');
-    expect(fixture.ids()).toEqual([]);
-    const ids = await fixture.opened();
-    expect(ids).toHaveLength(3);
-    expect(ids).toEqual(fixture.ids());
-    for (const id of ids) expect(fixture.bodyOf(id)?.isConnected).toBe(true);
-    await page.close();
-    const popout = open('/popout').fixture;
-    const [only = ''] = await popout.opened();
-    expect(popout.rootOf(only)?.isConnected).toBe(true);
-    await page.close();
-    expect(await open('/').fixture.opened()).toEqual([]);
-  });
-
   it('records the input events each compose body hears, also after a re-render', async () => {
     const { fixture, window } = open();
     const [a, b] = [fixture.openCompose(), fixture.openReply()];
