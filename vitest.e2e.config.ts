@@ -7,5 +7,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll stops as soon as the state is there; the ceiling only matters on a busy machine,
+    // where a browser can take well over vitest's default second to get there.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

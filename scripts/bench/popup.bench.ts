@@ -51,18 +51,20 @@ interface Ready {
  * through `__rpReport`, a binding: polling from the bench (waitForFunction) would first load
  * Playwright's own script into the page, on the main thread the popup is loading on (~17 ms).
  */
-function watchReady({ all }: { all: number }): void {
+function watchReady(): void {
   const report = (window as unknown as { __rpReport: (ready: Required<Ready>) => void }).__rpReport;
   const times: Partial<Ready> = {};
   const reportOnce = () => {
     const { listed, interactive, complete, longestFrame } = times;
     if (listed !== undefined && interactive !== undefined && complete !== undefined && longestFrame !== undefined) report({ listed, interactive, complete, longestFrame });
   };
+  // The list says when its last slice is in (PointsTab's data-rows).
+  const allDrawn = () => document.querySelector('[data-rows="all"]') !== null;
   const screenful = (rows: NodeListOf<Element>) => {
     const last = rows[rows.length - 1];
     const list = document.querySelector('main');
     if (!last || !list) return false;
-    return rows.length >= all || last.getBoundingClientRect().bottom >= list.getBoundingClientRect().bottom;
+    return allDrawn() || last.getBoundingClientRect().bottom >= list.getBoundingClientRect().bottom;
   };
   const watchFrames = () => {
     let last = performance.now();
@@ -97,7 +99,7 @@ function watchReady({ all }: { all: number }): void {
         }, 0);
       });
     }
-    if (rows.length >= all) {
+    if (allDrawn()) {
       observer.disconnect();
       times.complete = performance.now();
     }
@@ -171,10 +173,12 @@ async function measureLoads(session: ExtensionSession, rows: number): Promise<Lo
     let reported: (ready: Required<Ready>) => void = () => undefined;
     const report = new Promise<Required<Ready>>((resolve) => (reported = resolve));
     await page.exposeBinding('__rpReport', (_source, ready: Required<Ready>) => reported(ready));
-    await page.addInitScript(watchReady, { all: rows });
+    await page.addInitScript(watchReady);
     // Only the navigation is awaited: the watcher, not the load event, says when it is ready.
     await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
     const ready = await within(15_000, report, `popup bench: the popup with ${rows} points never became ready`);
+    const drawn = await page.getByTestId('rp-point').count();
+    if (drawn !== rows) throw new Error(`popup bench: the list said it was all drawn with ${drawn} of ${rows} rows`);
     await page.close();
     await new Promise((settled) => setTimeout(settled, CLOSE_SETTLES_MS));
     if (run === 0) continue;

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from '../../tests/e2e/harness/extension';
 import { SITES } from '../../src/core/sites';
+import { allRowsDrawn } from '../../tests/e2e/harness/popup';
 
 const OUT = resolve(import.meta.dirname, '../../demo-output');
 
@@ -72,7 +73,7 @@ async function walkHeadless(session: ExtensionSession): Promise<string[]> {
 
   const popup = await session.openPopup();
   await popup.setViewportSize({ width: 420, height: 600 });
-  await popup.getByTestId('rp-point').first().waitFor();
+  await allRowsDrawn(popup);
   await shoot(popup, '1-popup-points');
   await popup.getByTestId('rp-tab-meeting').click();
   await popup.getByTestId('rp-meeting-card').waitFor();
@@ -81,6 +82,8 @@ async function walkHeadless(session: ExtensionSession): Promise<string[]> {
 
   for (const site of SITES) {
     const page = await session.openPage(`https://${site.hosts[0]}/?compose=1`);
+    // The shots show our launcher, so the compose is taken before anything else.
+    await page.getByTestId('rp-launcher').first().waitFor();
     // Every fixture's compose body is the compose's rich textbox.
     const body = page.locator('[data-fixture-compose] [role="textbox"][contenteditable="true"]').first();
     await body.click();
@@ -89,15 +92,17 @@ async function walkHeadless(session: ExtensionSession): Promise<string[]> {
     await page.keyboard.insertText(DRAFT);
     await shoot(page, `3-${site.id}-compose`);
     await page.getByTestId('rp-launcher').first().click();
-    await page.getByTestId('rp-panel').first().waitFor();
-    await shoot(page, `4-${site.id}-panel`);
+    // The panel opens at once; its points and the coach's section arrive from the worker.
     const indicator = page.locator('[data-testid="rp-suggestion"][data-category="performance-indicator"]').first();
+    await indicator.waitFor();
+    await page.getByTestId('rp-coach').first().waitFor();
+    await shoot(page, `4-${site.id}-panel`);
     await indicator.click();
     const insert = page.getByTestId('rp-fill-insert');
     if (await insert.isVisible().catch(() => false)) await insert.click();
-    await page.waitForTimeout(400);
     await page.getByTestId('rp-launcher').first().click();
-    await page.getByTestId('rp-panel').first().waitFor();
+    // Opening the panel has the coach look at the draft as it is now, insertion included.
+    await page.getByTestId('rp-coach').first().waitFor();
     await shoot(page, `5-${site.id}-after-insert-with-coach`);
     await page.close();
   }

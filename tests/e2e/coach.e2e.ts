@@ -1,7 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { askExtension } from './harness/ask';
+import { composeInPage, type ComposeRequest } from './harness/fixture-page';
+import { playwrightEvents, watchedPages } from './harness/pages';
 import type { MessageType, RequestOf } from '../../src/shared/messages';
 
 /**
@@ -18,38 +20,14 @@ const INDICATOR = {
 const SCHEDULE = "I'd like to work from home on Tuesdays and Thursdays";
 const ULTIMATUM = 'If this is not possible, I will have to look for another job.';
 
-interface PageFixture {
-  ids(): string[];
-  ready(id: string): Promise<void>;
-  [method: string]: unknown;
-}
-
 let session: ExtensionSession;
 let indicatorId = '';
-let problems: string[] = [];
-const pages: Page[] = [];
 
 const ask = <T extends MessageType>(type: T, request: RequestOf<T>) => askExtension(session, type, request);
+const open = watchedPages(() => session.context.newPage(), playwrightEvents);
 
-async function open(url: string): Promise<Page> {
-  const page = await session.openPage(url);
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  pages.push(page);
-  return page;
-}
-
-async function openCompose(page: Page, method?: string, arg?: string): Promise<Locator> {
-  const id = await page.evaluate(async ([m, a]) => {
-    const fixture = (window as unknown as { fixture: PageFixture }).fixture;
-    let found = fixture.ids()[0];
-    if (m) found = (fixture[m] as (a?: string) => string)(a);
-    if (!found) throw new Error('no compose');
-    await fixture.ready(found);
-    return found;
-  }, [method, arg] as const);
+async function openCompose(page: Page, request: ComposeRequest = {}): Promise<Locator> {
+  const id = await page.evaluate(composeInPage, request);
   const root = page.locator(`[data-fixture-compose="${id}"]`);
   await expect.poll(() => root.getByTestId('rp-launcher').count()).toBe(1);
   return root;
@@ -82,19 +60,13 @@ afterAll(async () => {
   await session?.close();
 });
 
-afterEach(async () => {
-  for (const page of pages.splice(0)) await page.close();
-  expect(problems).toEqual([]);
-  problems = [];
-});
-
 describe.each([
   { site: 'Gmail', url: 'https://mail.google.com/' },
   { site: 'Outlook', url: 'https://outlook.office.com/' },
 ])('$site compose', ({ url }) => {
   it('ticks the schedule while the user types, with the words that show it on hover and on focus', async () => {
     const page = await open(url);
-    const root = await openCompose(page, 'openCompose');
+    const root = await openCompose(page, { open: 'openCompose' });
     await bodyIn(root).focus();
     await openPanel(root);
     expect(await covered(root, 'schedule')).toBe('false');
@@ -138,11 +110,11 @@ describe.each([
 
   it('shows coverage on the launcher without opening the panel, and never marks the email', async () => {
     const page = await open(url);
-    const root = await openCompose(page, 'openCompose');
+    const root = await openCompose(page, { open: 'openCompose' });
     const badge = root.getByTestId('rp-badge');
     expect(await badge.isVisible()).toBe(false);
     await typeInto(page, root, `Hi Sam,\n\n${SCHEDULE}.`);
-    await expect.poll(() => badge.textContent(), { timeout: 5000 }).toBe('1/8');
+    await expect.poll(() => badge.textContent()).toBe('1/8');
     expect(await badge.isVisible()).toBe(true);
     expect(await root.getByTestId('rp-launcher').getAttribute('aria-label')).toMatch(/covers 1 of 8/);
     expect(await root.getByTestId('rp-panel').count()).toBe(0);
@@ -153,7 +125,7 @@ describe.each([
 
   it('flips the indicator once an indicator point is inserted, and ranks what is still missing first', async () => {
     const page = await open(url);
-    const root = await openCompose(page, 'openCompose');
+    const root = await openCompose(page, { open: 'openCompose' });
     await typeInto(page, root, `${SCHEDULE}.`);
     await openPanel(root);
     expect(await covered(root, 'indicator')).toBe('false');
@@ -164,7 +136,7 @@ describe.each([
 
     await root.locator(`[data-testid="rp-suggestion"][data-point-id="${indicatorId}"]`).click();
     await expect.poll(() => bodyIn(root).evaluate((element) => (element as HTMLElement).innerText)).toContain(`Thursdays. ${INDICATOR.text}`);
-    await expect.poll(() => root.getByTestId('rp-badge').textContent(), { timeout: 5000 }).toBe('2/8');
+    await expect.poll(() => root.getByTestId('rp-badge').textContent()).toBe('2/8');
 
     await openPanel(root);
     expect(await covered(root, 'indicator')).toBe('true');
@@ -177,7 +149,7 @@ describe.each([
 
   it('reports an ultimatum, and a dismissed finding stays away for this draft', async () => {
     const page = await open(url);
-    const root = await openCompose(page, 'openCompose');
+    const root = await openCompose(page, { open: 'openCompose' });
     await typeInto(page, root, `${SCHEDULE}. ${ULTIMATUM}`);
     await openPanel(root);
     const finding = root.locator('[data-testid="rp-finding"][data-finding-id="ultimatum"]');
@@ -204,11 +176,11 @@ describe('what the coach reads', () => {
   // Both quoted messages ask "Can we talk about your schedule on Thursday?", which on its own
   // would tick the next step; the user's own "Thanks." ticks nothing.
   it.each([
-    { site: 'Gmail', url: 'https://mail.google.com/', method: 'openReply', arg: 'reply' },
-    { site: 'Outlook', url: 'https://outlook.office.com/', method: 'openReply', arg: undefined },
-  ])('leaves the quoted message of a $site reply out of the checklist', async ({ url, method, arg }) => {
+    { site: 'Gmail', url: 'https://mail.google.com/', reply: { open: 'openReply', arg: 'reply' } },
+    { site: 'Outlook', url: 'https://outlook.office.com/', reply: { open: 'openReply' } },
+  ])('leaves the quoted message of a $site reply out of the checklist', async ({ url, reply }) => {
     const page = await open(url);
-    const root = await openCompose(page, method, arg);
+    const root = await openCompose(page, reply);
     await typeInto(page, root, 'Thanks.');
     await openPanel(root);
     expect(await covered(root, 'next-step')).toBe('false');
@@ -223,7 +195,7 @@ describe('where the user types', () => {
     await bodyIn(root).click();
     await page.keyboard.type(` ${SCHEDULE}.`);
     expect(await bodyIn(root).locator('#Signature').textContent()).toContain('Tuesdays');
-    await expect.poll(() => root.getByTestId('rp-badge').textContent(), { timeout: 5000 }).toBe('1/8');
+    await expect.poll(() => root.getByTestId('rp-badge').textContent()).toBe('1/8');
   });
 });
 

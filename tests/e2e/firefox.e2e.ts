@@ -1,6 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { composeInPage } from './harness/fixture-page';
+import { puppeteerEvents, watchedPages } from './harness/pages';
 
 /**
  * The Firefox build in Debian's Firefox ESR: the content script finds a compose on the mail
@@ -22,16 +24,8 @@ interface Reply {
   error?: string;
 }
 
-/** `window.fixture` on a mail page, as far as this file calls it (tests/fixtures/fixture-api.ts). */
-interface PageFixture {
-  ids(): string[];
-  ready(id: string): Promise<void>;
-}
-
 let session: FirefoxSession;
 let pointId = '';
-let problems: string[] = [];
-const pages: Page[] = [];
 
 /** Sends a request to the background from the popup page, as the popup would. */
 async function ask(type: string, request: Record<string, unknown> = {}): Promise<unknown> {
@@ -53,31 +47,7 @@ async function usesOf(id: string): Promise<number> {
   return points.find((point) => point.id === id)?.usedCount ?? -1;
 }
 
-async function open(url: string): Promise<Page> {
-  const page = await session.openPage(url);
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  pages.push(page);
-  return page;
-}
-
-/** The id of the compose the page opens from its query string a moment after load, once it has rendered. */
-async function firstCompose(page: Page): Promise<string> {
-  await page.waitForFunction(() => (window as unknown as { fixture: PageFixture }).fixture.ids().length > 0, { timeout: 5_000 });
-  return page.evaluate(async () => {
-    const fixture = (window as unknown as { fixture: PageFixture }).fixture;
-    const id = fixture.ids()[0];
-    if (!id) throw new Error('the page opened no compose');
-    await fixture.ready(id);
-    return id;
-  });
-}
+const open = watchedPages(() => session.browser.newPage(), puppeteerEvents);
 
 function bodyText(page: Page, id: string): Promise<string> {
   return page.$eval(`[data-fixture-compose="${id}"] [role="textbox"][contenteditable="true"]`, (body) => (body as HTMLElement).innerText);
@@ -92,19 +62,13 @@ afterAll(async () => {
   await session?.close();
 });
 
-afterEach(async () => {
-  for (const page of pages.splice(0)) await page.close();
-  expect(problems).toEqual([]);
-  problems = [];
-});
-
 describe.each([
   { site: 'Gmail', url: 'https://mail.google.com/?compose=1' },
   { site: 'Outlook', url: 'https://outlook.office.com/?compose=1' },
 ])('Firefox, $site new message', ({ url }) => {
   it('gets a launcher whose panel lists the stored points, and a click inserts one at the caret', async () => {
     const page = await open(url);
-    const id = await firstCompose(page);
+    const id = await page.evaluate(composeInPage, {});
     const root = `[data-fixture-compose="${id}"]`;
     const launcher = await page.waitForSelector(`${root} >>> [data-testid="rp-launcher"]`, { timeout: 10_000 });
     expect(await page.$$(`>>> [data-testid="rp-launcher"]`)).toHaveLength(1);
@@ -115,11 +79,12 @@ describe.each([
     const usesBefore = await usesOf(pointId);
 
     await launcher?.click();
-    await page.waitForSelector('>>> [data-testid="rp-panel"]', { timeout: 10_000 });
-    const listed = await page.$$eval('>>> [data-testid="rp-suggestion"]', (items) => items.map((item) => (item as HTMLElement).dataset.pointId));
+    // The panel opens at once and lists the points once the background has sent them. Polled:
+    // puppeteer's waitForSelector only looks again when the light DOM changes, never the shadow root.
+    const listed = () => page.$$eval('>>> [data-testid="rp-suggestion"]', (items) => items.map((item) => (item as HTMLElement).dataset.pointId));
     // Ours plus the starter set the background seeded on install: both come out of IndexedDB.
-    expect(listed).toContain(pointId);
-    expect(listed.length).toBeGreaterThan(1);
+    await expect.poll(listed).toContain(pointId);
+    expect((await listed()).length).toBeGreaterThan(1);
     await page.click(`>>> [data-testid="rp-suggestion"][data-point-id="${pointId}"]`);
 
     await expect.poll(() => bodyText(page, id)).toContain(`Hello ${POINT.text} world`);

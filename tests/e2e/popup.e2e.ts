@@ -8,6 +8,7 @@ import type { BackupDocument } from '../../src/core/backup-format';
 import type { PitchPoint } from '../../src/core/point';
 import type { MessageType, RequestOf, ResponseOf } from '../../src/shared/messages';
 import { launchExtension, type ExtensionSession } from './harness/extension';
+import { allRowsDrawn } from './harness/popup';
 
 /** Asks the real service worker, from an extension page, the way the popup does. */
 async function ask<T extends MessageType>(page: Page, type: T, request: RequestOf<T>): Promise<ResponseOf<T>> {
@@ -26,16 +27,26 @@ const pointTitled = (page: Page, title: string) => points(page).filter({ has: pa
 const group = (page: Page, category: string) => page.locator(`[data-testid="rp-group"][data-category="${category}"]`);
 const titlesIn = (scope: Locator) => scope.locator('[data-testid="rp-point"] .point-title').allTextContents();
 
+/** The number of rows in the points list once all of them are drawn. */
+async function rowCount(page: Page): Promise<number> {
+  await allRowsDrawn(page);
+  return points(page).count();
+}
+
+/** Opens the popup (or the options page) and waits for its whole list. */
 async function openLoaded(session: ExtensionSession, path?: string): Promise<Page> {
   const page = await session.openPopup(path);
-  await expect.poll(() => points(page).count()).toBeGreaterThan(0);
+  await allRowsDrawn(page);
   return page;
 }
+
+/** The test id of the focused element; focus often moves in an effect after the render, so poll it. */
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
 
 /** Presses Tab until the element with this test id has focus, as a keyboard user would. */
 async function tabTo(page: Page, testId: string, limit = 40): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
-    if ((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === testId) return;
+    if ((await focused(page)) === testId) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${testId}`);
@@ -62,7 +73,7 @@ describe('popup: points', () => {
 
   it('adds a point into its group, edits it in place, and keeps both after a reload', async () => {
     page = await openLoaded(session);
-    const before = await points(page).count();
+    const before = await rowCount(page);
     await page.getByTestId('rp-add').click();
     await page.getByTestId('rp-point-title').fill('Quiet mornings for the report');
     await page.getByTestId('rp-point-category').selectOption('boss-motivation');
@@ -70,7 +81,7 @@ describe('popup: points', () => {
     await page.getByTestId('rp-point-tags').fill('Reports, focus');
     await page.getByTestId('rp-save').click();
     await expect.poll(() => pointTitled(page, 'Quiet mornings for the report').count()).toBe(1);
-    expect(await points(page).count()).toBe(before + 1);
+    expect(await rowCount(page)).toBe(before + 1);
     expect(await titlesIn(group(page, 'boss-motivation'))).toContain('Quiet mornings for the report');
 
     // A click on the row opens it for editing; the form is the only one on the page.
@@ -94,7 +105,7 @@ describe('popup: points', () => {
     await expect.poll(() => page.locator(`[data-testid="rp-point"][data-point-id="${id}"]`).count()).toBe(0);
     expect((await ask(page, 'points/list', {})).some((p) => p.id === id)).toBe(false);
     // The undo button took the focus, so a keyboard user only has to press Enter.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rp-undo');
+    await expect.poll(() => focused(page)).toBe('rp-undo');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(`[data-testid="rp-point"][data-point-id="${id}"]`).count()).toBe(1);
     expect((await ask(page, 'points/list', {})).find((p) => p.id === id)).toEqual(original);
@@ -108,7 +119,7 @@ describe('popup: points', () => {
     await page.mouse.move(0, 0);
     await expect.poll(() => page.getByTestId('rp-undo').count(), { timeout: 15_000 }).toBe(0);
     await page.reload();
-    await expect.poll(() => points(page).count()).toBeGreaterThan(0);
+    await allRowsDrawn(page);
     expect(await page.locator(`[data-testid="rp-point"][data-point-id="${id}"]`).count()).toBe(0);
   });
 
@@ -130,7 +141,7 @@ describe('popup: points', () => {
 
   it('filters by title, text and tags as the user types', async () => {
     page = await openLoaded(session);
-    const all = await points(page).count();
+    const all = await rowCount(page);
     const listed = await ask(page, 'points/list', {});
     const tagged = listed.find((p) => p.tags.length > 0) as PitchPoint;
     const tag = tagged.tags[0] ?? '';
@@ -150,10 +161,10 @@ describe('popup: points', () => {
     await tabTo(page, 'rp-add');
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rp-point-title');
+    await expect.poll(() => focused(page)).toBe('rp-point-title');
     await page.keyboard.type('Reachable on chat within minutes');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rp-point-category');
+    expect(await focused(page)).toBe('rp-point-category');
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('End');
     expect(await page.getByTestId('rp-point-category').inputValue()).toBe('communication');
@@ -167,30 +178,30 @@ describe('popup: points', () => {
     expect(await titlesIn(group(page, 'communication'))).toContain('Reachable on chat within minutes');
     // Focus lands on the new point, not back at the top of the page.
     const id = await added.getAttribute('data-point-id');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`rp-edit-${id}`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`rp-edit-${id}`);
   });
 
   it('Escape closes the form without saving, and focus returns to the add button', async () => {
     page = await openLoaded(session);
-    const before = await points(page).count();
+    const before = await rowCount(page);
     await page.getByTestId('rp-add').click();
     await page.getByTestId('rp-point-title').fill('Never saved');
     await page.keyboard.press('Escape');
-    expect(await page.getByTestId('rp-point-title').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rp-add');
-    expect(await points(page).count()).toBe(before);
+    await expect.poll(() => page.getByTestId('rp-point-title').count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('rp-add');
+    expect(await rowCount(page)).toBe(before);
   });
 
   it('moves between tabs with the arrow keys', async () => {
     page = await openLoaded(session);
     await page.getByTestId('rp-tab-points').focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.getByTestId('rp-tab-profile').getAttribute('aria-selected')).toBe('true');
-    expect(await page.getByTestId('rp-profile-field').count()).toBe(25);
+    await expect.poll(() => page.getByTestId('rp-tab-profile').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByTestId('rp-profile-field').count()).toBe(25);
     await page.keyboard.press('ArrowRight');
-    expect(await page.getByTestId('rp-meeting-card').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('rp-meeting-card').count()).toBe(1);
     await page.keyboard.press('Home');
-    expect(await page.getByTestId('rp-search').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('rp-search').count()).toBe(1);
   });
 
   it('stays within 800×600 and scrolls inside', async () => {
@@ -222,7 +233,8 @@ describe('popup: fill-ins and the meeting card', () => {
     page = await openLoaded(session);
     const { id } = await ask(page, 'points/create', { point: { category: 'boss-motivation', title: 'For the manager', text: 'Good for {manager}, from {startDate} to {reviewDate}, with {target}.' } });
     await page.reload();
-    await expect.poll(() => page.locator(`[data-testid="rp-point"][data-point-id="${id}"]`).count()).toBe(1);
+    await allRowsDrawn(page);
+    expect(await page.locator(`[data-testid="rp-point"][data-point-id="${id}"]`).count()).toBe(1);
     await page.getByTestId('rp-tab-profile').click();
     await field(page, 'startDate').fill('2026-03-02');
     await field(page, 'trialWeeks').fill('6');
@@ -232,18 +244,22 @@ describe('popup: fill-ins and the meeting card', () => {
     expect(await ask(page, 'profile/get', {})).toMatchObject({ startDate: '2026-03-02', trialWeeks: '6', reviewDate: '2026-04-13' });
 
     await page.getByTestId('rp-tab-points').click();
+    await allRowsDrawn(page);
     const row = page.locator(`[data-testid="rp-point"][data-point-id="${id}"]`);
     expect(await row.getByTestId('rp-point-preview').textContent()).toBe('Good for Dana, from 2026-03-02 to 2026-04-13, with {target}.');
     expect(await row.getByTestId('rp-missing').allTextContents()).toEqual(['{target}']);
 
     // The missing fill-in leads straight to its field.
     await row.getByRole('button', { name: 'Fill in target' }).click();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('target');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('target');
 
     // A review date of the user's own stops following the trial length.
     await field(page, 'reviewDate').fill('2026-05-04');
     await field(page, 'trialWeeks').fill('8');
     expect(await field(page, 'reviewDate').inputValue()).toBe('2026-05-04');
+    // A reload while the last keystroke's save is on its way would lose it.
+    await expect.poll(async () => (await ask(page, 'profile/get', {})).trialWeeks).toBe('8');
+    expect((await ask(page, 'profile/get', {})).reviewDate).toBe('2026-05-04');
     await page.reload();
     await page.getByTestId('rp-tab-profile').click();
     expect(await field(page, 'trialWeeks').inputValue()).toBe('8');
@@ -263,7 +279,7 @@ describe('popup: fill-ins and the meeting card', () => {
       await ask(page, 'points/update', { id: onCard.id, changes: { onMeetingCard: false } });
     }
     await page.reload();
-    await expect.poll(() => points(page).count()).toBeGreaterThan(0);
+    await allRowsDrawn(page);
     for (const chosen of [reason, objection, secondSweetener, firstSweetener]) {
       await page.locator(`[data-testid="rp-point"][data-point-id="${chosen.id}"]`).getByTestId('rp-point-on-card').check();
     }
@@ -325,7 +341,7 @@ describe('popup: fill-ins and the meeting card', () => {
     expect(await page.locator('.layout-page').count()).toBe(1);
     for (const tab of ['rp-tab-points', 'rp-tab-profile', 'rp-tab-meeting']) expect(await page.getByTestId(tab).count()).toBe(1);
     await page.getByTestId('rp-tab-meeting').click();
-    expect(await page.getByTestId('rp-meeting-card').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('rp-meeting-card').count()).toBe(1);
   });
 });
 
@@ -349,7 +365,7 @@ describe('popup: export and import', () => {
       );
       await ask(page, 'profile/save', { profile: { ...profile, startDate: '2026-03-02', reviewDate: '2026-04-13' } });
       await page.reload();
-      await expect.poll(() => points(page).count()).toBeGreaterThan(0);
+      await allRowsDrawn(page);
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rp-export').click()]);
       expect(download.suggestedFilename()).toMatch(/^remote-pitch-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -428,9 +444,8 @@ describe('popup: a long library', () => {
       await setup.close();
 
       const page = await session.openPopup();
-      // The search box is usable as soon as the first rows are there, before the rest arrive.
-      await expect.poll(() => points(page).count()).toBeGreaterThan(0);
-      await expect.poll(() => points(page).count(), { timeout: 20_000 }).toBe(total);
+      await allRowsDrawn(page, 20_000);
+      expect(await points(page).count()).toBe(total);
       const last = pointTitled(page, 'Long list point 999');
       await last.getByTestId('rp-move-up').click();
       await expect.poll(async () => (await ask(page, 'points/list', {})).filter((p) => p.category === 'communication').map((p) => p.title).slice(-2)).toEqual([
@@ -461,26 +476,27 @@ describe('popup: settings, by keyboard', () => {
 
       await page.getByTestId('rp-tab-points').focus();
       await page.keyboard.press('End');
-      expect(await page.getByTestId('rp-tab-settings').getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => page.getByTestId('rp-tab-settings').getAttribute('aria-selected')).toBe('true');
       await tabTo(page, 'rp-delete-all');
       await page.keyboard.press('Enter');
       const details = await page.getByTestId('rp-delete-all-details').textContent();
       expect(details).toContain(`all ${starter} points`);
       expect(details).toContain('your 2 filled-in fill-ins');
       // The safe answer has the focus; Escape backs out and nothing is lost.
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rp-delete-all-cancel');
+      await expect.poll(() => focused(page)).toBe('rp-delete-all-cancel');
       await page.keyboard.press('Escape');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rp-delete-all');
+      await expect.poll(() => focused(page)).toBe('rp-delete-all');
       expect(await ask(page, 'points/list', {})).toHaveLength(starter);
 
       await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toBe('rp-delete-all-cancel');
       await page.keyboard.press('Shift+Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rp-delete-all-confirm');
+      expect(await focused(page)).toBe('rp-delete-all-confirm');
       await page.keyboard.press('Enter');
       await expect.poll(async () => (await ask(page, 'points/list', {})).length).toBe(0);
       expect(await ask(page, 'profile/get', {})).toEqual({});
       await page.getByTestId('rp-tab-points').click();
-      expect(await points(page).count()).toBe(0);
+      expect(await rowCount(page)).toBe(0);
       expect(await page.getByTestId('rp-group').count()).toBe(8);
 
       // The backup comes back through the file picker, opened from the keyboard.
@@ -489,7 +505,7 @@ describe('popup: settings, by keyboard', () => {
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
       await chooser.setFiles(file);
       await expect.poll(() => page.getByTestId('rp-import-plan').textContent()).toContain(`adds ${starter}, updates 0, leaves 0 untouched`);
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('rp-import-confirm');
+      await expect.poll(() => focused(page)).toBe('rp-import-confirm');
       await page.keyboard.press('Enter');
       await expect.poll(() => points(page).count()).toBe(starter);
       expect(await ask(page, 'profile/get', {})).toEqual({ manager: 'Dana', days: 'Tuesdays' });

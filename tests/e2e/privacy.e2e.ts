@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { askExtension } from './harness/ask';
 import { launchExtension } from './harness/extension';
 import { isFixtureFile } from './harness/fixture-files';
+import { allRowsDrawn } from './harness/popup';
 import { readNetLog, requestsLeavingTheBrowser } from './harness/net-log';
 
 /** Runs `walk` in a browser that writes a net log, and returns the requests our extension caused. */
@@ -27,7 +29,8 @@ describe('privacy: nothing leaves the browser', () => {
   it('makes no network request through popup, import, compose, insert and coach', async () => {
     const offending = await extensionRequestsDuring(async (session) => {
       const popup = await session.openPopup();
-      await expect.poll(() => popup.getByTestId('rp-point').count()).toBeGreaterThan(40);
+      await allRowsDrawn(popup);
+      expect(await popup.getByTestId('rp-point').count()).toBeGreaterThan(40);
 
       const backup = {
         format: 'remote-pitch-backup',
@@ -49,7 +52,10 @@ describe('privacy: nothing leaves the browser', () => {
       await expect.poll(() => mail.getByTestId('rp-coach').count()).toBeGreaterThan(0);
       await mail.locator('[data-testid="rp-suggestion"][data-point-id="privacy-walk"]').click();
       await expect.poll(() => mail.evaluate(() => document.querySelector('[g_editable="true"]')?.textContent ?? '')).toContain('40 tickets per week');
-      await mail.waitForTimeout(500);
+      // The walk ends once what the insertion set off is done: the use recorded, and the coach's
+      // look at the new draft back on the launcher's badge.
+      await expect.poll(async () => (await askExtension(session, 'points/list', {})).find((point) => point.id === 'privacy-walk')?.usedCount).toBe(1);
+      await expect.poll(() => mail.getByTestId('rp-badge').textContent()).toMatch(/^[1-8]\/8$/);
     });
     expect(offending).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACET_IDS } from '../../src/core/coach/rules';
-import { analyzeDraft, type DraftAnalysis, FACETS, facetInfo, type FacetId, type FindingId } from '../../src/core/coach/analyze';
+import { analyzeDraft, type DraftAnalysis, FACETS, facetInfo, SEVERITY_PENALTY, type FacetId, type FindingId } from '../../src/core/coach/analyze';
 import { re, type CoachRules } from '../../src/core/coach/rules';
 import { EN_RULES } from '../../src/core/coach/rules.en';
 import {
@@ -46,7 +46,7 @@ describe('whole drafts', () => {
     expect(analysis.wordCount).toBeGreaterThan(400);
     expect(coveredIds(analysis)).toEqual([...FACET_IDS]);
     expect(findingIds(analysis)).toEqual(['too-long']);
-    expect(analysis.score).toBe(96);
+    expect(analysis.score).toBe(100 - SEVERITY_PENALTY[analysis.findings[0]?.severity ?? 'high']);
   });
 
   it('a one-line ask covers only the schedule and scores low', () => {
@@ -152,7 +152,8 @@ describe('options', () => {
     const dismissed = analyzeDraft(text, { dismissed: ['entitlement'] });
     expect(findingIds(full)).toContain('entitlement');
     expect(findingIds(dismissed)).not.toContain('entitlement');
-    expect(dismissed.score).toBe(full.score + 15);
+    const entitlement = full.findings.find((finding) => finding.id === 'entitlement');
+    expect(dismissed.score).toBe(full.score + SEVERITY_PENALTY[entitlement?.severity ?? 'low']);
   });
 
   it('reads another language when given its rules, with its own labels', () => {

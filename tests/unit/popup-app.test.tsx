@@ -9,7 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { IDBPDatabase } from 'idb';
 import { dispatch } from '../../src/background/dispatch';
 import { CATEGORY_IDS } from '../../src/core/categories';
-import type { PitchPoint } from '../../src/core/point';
+import { createPoint, type PitchPoint } from '../../src/core/point';
 import type * as Messages from '../../src/shared/messages';
 import type { MessageType, RequestOf, ResponseOf } from '../../src/shared/messages';
 import { openPitchDB } from '../../src/storage/open';
@@ -33,6 +33,7 @@ vi.mock('../../src/shared/messages', async (importOriginal) => {
 });
 
 const { App } = await import('../../src/popup/App');
+const { FIRST_ROWS } = await import('../../src/popup/points/PointsTab');
 
 const messages = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<
   string,
@@ -208,6 +209,65 @@ describe('points', () => {
     expect($$('rp-missing', row).map((mark) => mark.textContent)).toEqual(['{days}']);
     await click(row?.querySelector('.point-missing button') as HTMLElement);
     expect(document.activeElement?.getAttribute('name')).toBe('days');
+  });
+});
+
+describe('a long list, drawn in slices', () => {
+  // Frames come only when the test lets them, so each slice is seen on its own.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const list = () => ({ rows: container.querySelector<HTMLElement>('[data-rows]')?.dataset.rows, drawn: $$('rp-point').length });
+
+  /** 195 points titled "Point n", then 5 titled "Needle n" at the end of the list. */
+  async function library(): Promise<void> {
+    const points = Array.from({ length: 200 }, (_, i) =>
+      createPoint({ id: `long-${i}`, category: 'communication', title: i < 195 ? `Point ${i}` : `Needle ${i}`, text: 'Some text.', order: i }, 1),
+    );
+    await call('points/put', { points });
+  }
+
+  /** Lets frames pass until the list says it is all drawn; returns what it said after each slice. */
+  async function drawTheRest(): Promise<{ rows: string | undefined; drawn: number }[]> {
+    const seen = [];
+    while (list().rows === 'partial') {
+      const before = list().drawn;
+      vi.advanceTimersToNextFrame();
+      await waitFor(() => list().drawn > before, 'the next slice');
+      seen.push(list());
+    }
+    return seen;
+  }
+
+  it('says partial while slices are still to come, and all once every row is drawn', async () => {
+    await library();
+    await mount();
+    expect(list()).toEqual({ rows: 'partial', drawn: FIRST_ROWS });
+    const seen = await drawTheRest();
+    expect(seen.length).toBeGreaterThan(2);
+    for (const step of seen.slice(0, -1)) expect(step.rows === 'partial' && step.drawn < 200).toBe(true);
+    expect(seen.at(-1)).toEqual({ rows: 'all', drawn: 200 });
+  });
+
+  it('says all as soon as a search leaves only rows it can draw, and partial again while the rest comes in', async () => {
+    await library();
+    await mount();
+    expect(list()).toEqual({ rows: 'partial', drawn: FIRST_ROWS });
+    // The needles were not drawn yet; narrowed to them, the list is whole at once.
+    await type($('rp-search'), 'needle');
+    expect(list()).toEqual({ rows: 'all', drawn: 5 });
+    await type($('rp-search'), '');
+    expect(list()).toEqual({ rows: 'partial', drawn: FIRST_ROWS });
+    // Narrowed to more than one slice holds, it stays partial until they are all in.
+    await type($('rp-search'), 'point');
+    expect(list()).toEqual({ rows: 'partial', drawn: FIRST_ROWS });
+    expect((await drawTheRest()).at(-1)).toEqual({ rows: 'all', drawn: 195 });
+    await type($('rp-search'), '');
+    expect(list()).toEqual({ rows: 'all', drawn: 200 });
   });
 });
 

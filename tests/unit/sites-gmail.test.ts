@@ -329,7 +329,14 @@ describe('gmail fixture page', () => {
 });
 
 describe('a mail.google.com page with an unknown DOM', () => {
-  it('has nothing that matches, and nothing to throw on', async () => {
+  it('has nothing that matches, and nothing to throw on, where a Gmail compose does match', async () => {
+    // The control: the same probes find a compose on a page that has one.
+    const { fixture } = open('/?compose=1');
+    const [id = ''] = await fixture.opened();
+    expect(bodies()).toEqual([body(id)]);
+    expect(gmail.composeOf(body(id))).not.toBeNull();
+    await page.close();
+
     const { document } = open('/unknown');
     await page.settle();
     expect(bodies()).toEqual([]);

@@ -74,7 +74,8 @@ const FACET_WEIGHTS: Readonly<Record<FacetId, number>> = {
   sweetener: 9,
 };
 
-const SEVERITY_PENALTY: Readonly<Record<Severity, number>> = { high: 15, medium: 8, low: 4 };
+/** @internal Exported for its unit tests. */
+export const SEVERITY_PENALTY: Readonly<Record<Severity, number>> = { high: 15, medium: 8, low: 4 };
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };
 

@@ -77,9 +77,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     });
     const changed = () => new Promise<void>((done) => (wake = done));
     try {
-      const first = changed();
       await cdp.send('ServiceWorker.enable');
-      await Promise.race([first, new Promise((done) => setTimeout(done, 500))]);
+      // Enabling reports the versions already registered: wait for ours rather than for a guessed
+      // time, which a busy machine can overrun (and `use` would then act on 'unknown').
+      await until(() => (status === 'unknown' ? status : 'reported'), changed, 'reported');
       return await use(cdp, () => status, changed);
     } finally {
       await cdp.detach();

@@ -18,8 +18,6 @@ export interface FirefoxSession {
   proxy: ConnectProxy;
   /** Opens one of the extension's own pages, e.g. the popup as a tab. */
   openExtensionPage(path?: string): Promise<Page>;
-  /** Opens a fixture page on one of the mapped hosts, e.g. `https://mail.google.com/`. */
-  openPage(url: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -96,11 +94,6 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         if (Date.now() > deadline) throw new Error(`${url} did not load (last seen: ${state || 'nothing'})`);
         await new Promise((done) => setTimeout(done, 100));
       }
-    },
-    async openPage(url: string) {
-      const page = await running.newPage();
-      await page.goto(url);
-      return page;
     },
     async close() {
       await running.close();

@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PitchPoint } from '../../src/core/point';
-import { launchExtension } from './harness/extension';
+import { launchExtension } from '../e2e/harness/extension';
+import { allRowsDrawn } from '../e2e/harness/popup';
 
 const OUT = join(import.meta.dirname, '../../docs/screenshots');
 
@@ -40,7 +41,7 @@ describe('screenshots for the README', () => {
         await stage(setup);
         await setup.close();
         const page = await session.openPopup();
-        await expect.poll(() => page.getByTestId('rp-point').count()).toBeGreaterThan(0);
+        await allRowsDrawn(page);
         // The page really follows the scheme: the background is light or dark.
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         expect(background).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(21, 24, 28)');
