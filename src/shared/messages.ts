@@ -15,6 +15,7 @@ import type { ImportPlan } from '../core/import-plan';
 import type { DraftAnalysis, FindingId } from '../core/coach/analyze';
 import type { CoachBadge } from './coach-view';
 import type { ViewNode } from './view-node';
+import type { SyncStatus } from './sync-status';
 import { extensionApi } from './extension-api';
 
 interface MessageMap {
@@ -35,8 +36,16 @@ interface MessageMap {
   'data/export': { request: Record<string, never>; response: BackupDocument };
   /** Validates a file's text and says what importing it would do, changing nothing. */
   'data/preview-import': { request: { json: string }; response: ImportPlan };
-  'data/import': { request: { json: string }; response: ImportPlan };
+  /**
+   * `importId` names this attempt: the worker stores it with the import, in the same transaction,
+   * so a popup whose request got no answer (the worker was stopped) can ask whether it happened.
+   */
+  'data/import': { request: { json: string; importId?: string }; response: ImportPlan };
+  /** Whether the import named `importId` was written (wholly: it is one transaction) and what it did. */
+  'data/import-status': { request: { importId: string }; response: { done: false } | { done: true; plan: ImportPlan } };
   'data/delete-all': { request: Record<string, never>; response: { deleted: number } };
+  /** Turns "Keep my pitch on my other computers" on or off; on merges at once. */
+  'sync/set': { request: { enabled: boolean }; response: SyncStatus };
   /**
    * The draft coach, run in the service worker so its rules stay out of the script every mail page
    * loads; the draft goes no further than the worker. It comes as `draft` (the body as `draftTree`'s
