@@ -15,20 +15,29 @@ import { BACKUP_FORMAT, BACKUP_VERSION, megabytes } from './backup-format';
 import { LIMITS, type PitchPoint } from './point';
 import { PROFILE_KEYS } from './profile';
 import { utf8Length } from './utf8';
-import { toPoint } from './validation';
 
 /** The longest JSON a finite number can take: 25 characters. */
 const WIDEST_NUMBER = -0.0000012345678901234567;
 
-/** Bytes this point can take in an exported file, whatever its counts and times become. */
+/**
+ * Bytes this point can take in an exported file, whatever its counts and times become. The file
+ * pretty-prints each point two levels deep (file → points → point); that layout is added to the
+ * compact JSON here rather than written out, which is several times faster on a large library.
+ */
 export function pointBytes(point: PitchPoint): number {
-  const widest = { ...toPoint(point), order: WIDEST_NUMBER, createdAt: WIDEST_NUMBER, updatedAt: WIDEST_NUMBER, usedCount: WIDEST_NUMBER, lastUsedAt: WIDEST_NUMBER };
-  const json = JSON.stringify(widest, null, 2);
-  let lines = 1;
-  for (let at = json.indexOf('\n'); at !== -1; at = json.indexOf('\n', at + 1)) lines += 1;
-  // In the file a point sits two levels deep (file → points → point), so each of its lines gains
-  // four spaces, and ",\n" parts it from the next.
-  return utf8Length(json) + 4 * lines + 2;
+  const widest = { ...point, order: WIDEST_NUMBER, createdAt: WIDEST_NUMBER, updatedAt: WIDEST_NUMBER, usedCount: WIDEST_NUMBER, lastUsedAt: WIDEST_NUMBER };
+  const keys = Object.keys(widest).length;
+  // "{" and "}" at four spaces, each field at six, with a space after its colon; a list that is
+  // not empty puts each item on a line at eight spaces and its "]" on one at six.
+  let lines = keys + 2;
+  let indent = 4 + 6 * keys + 4;
+  for (const list of [point.tags, point.use]) {
+    if (list.length === 0) continue;
+    lines += list.length + 1;
+    indent += 8 * list.length + 6;
+  }
+  // The newlines between its lines, and the ",\n" parting it from the next point.
+  return utf8Length(JSON.stringify(widest)) + keys + indent + (lines - 1) + 2;
 }
 
 /**
