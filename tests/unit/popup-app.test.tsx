@@ -287,6 +287,53 @@ describe('fill-ins', () => {
   });
 });
 
+describe('two windows at once', () => {
+  /** A second popup or options tab on the same data: its own document subtree, the same worker. */
+  async function secondWindow(): Promise<HTMLElement> {
+    const other = document.createElement('div');
+    document.body.append(other);
+    await act(() => render(<App layout="page" />, other));
+    await waitFor(() => other.querySelector('[aria-busy="false"]'), 'the second window to load');
+    return other;
+  }
+
+  it('saving the fill-ins keeps one a compose saved after the form was opened', async () => {
+    await call('profile/update', { values: { days: 'Mondays' } });
+    await mount();
+    await click($('rp-tab-profile'));
+    // Meanwhile, in Gmail, the compose saves the manager's name.
+    const fromCompose = await dispatch(async () => db, { type: 'profile/update', values: { manager: 'Dana' } }, Date.now(), 'content-script');
+    expect(fromCompose.ok).toBe(true);
+    const field = (name: string) => container.querySelector<HTMLInputElement>(`[data-testid="rp-profile-field"][name="${name}"]`);
+    await type(field('days'), 'Tuesdays');
+    await click($('rp-save'));
+    await waitFor(() => $('rp-status')?.textContent === 'Saved.', 'the saved status');
+    expect(await call('profile/get', {})).toEqual({ manager: 'Dana', days: 'Tuesdays' });
+    expect(backend.sent).not.toContain('profile/save');
+  });
+
+  it('two editors of one point each save their own change, and neither undoes the other', async () => {
+    const point = await addPoint({ category: 'setup', title: 'Spare room', text: 'A door that closes.', tags: ['home'] });
+    await mount();
+    const other = await secondWindow();
+    try {
+      await click($('rp-edit', pointTitled('Spare room')));
+      const otherRow = $$('rp-point', other).find((row) => row.querySelector('.point-title')?.textContent === 'Spare room');
+      await click($('rp-edit', otherRow));
+      await type($('rp-point-title'), 'Spare room upstairs');
+      await click($('rp-save'));
+      await waitFor(async () => (await call('points/list', {})).find((p) => p.id === point.id)?.title === 'Spare room upstairs', 'the first save');
+      await type($('rp-point-text', other), 'A door that closes, and a window.');
+      await click($('rp-save', other));
+      await waitFor(async () => (await call('points/list', {})).find((p) => p.id === point.id)?.text === 'A door that closes, and a window.', 'the second save');
+      expect((await call('points/list', {})).find((p) => p.id === point.id)).toMatchObject({ title: 'Spare room upstairs', text: 'A door that closes, and a window.', tags: ['home'] });
+    } finally {
+      await act(() => render(null, other));
+      other.remove();
+    }
+  });
+});
+
 describe('meeting card', () => {
   it('shows the ask and the points ticked for it, with objections and their answers', async () => {
     await call('profile/save', { profile: { days: 'Tuesdays', startDate: '2026-03-02', trialWeeks: '4' } });
