@@ -80,19 +80,29 @@ export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** Sends one request to the background and returns its typed answer, or throws its error. */
-export async function send<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ResponseOf<T>> {
+/**
+ * Sends one request to the background and returns its reply, a refusal included (`ok: false`);
+ * throws only when no reply came (the extension was reloaded, or its worker stopped meanwhile).
+ * For a caller that must tell the two apart; most want `send`.
+ */
+export async function sendForReply<T extends MessageType>(type: T, body: RequestOf<T>): Promise<Reply<ResponseOf<T>>> {
   const rt = extensionApi()?.runtime;
   // An orphaned content script keeps running after an update but loses its runtime id.
   if (!rt?.id || !rt.sendMessage) throw new ContextInvalidatedError();
   let reply: Reply<ResponseOf<T>> | undefined;
   try {
-    reply = (await rt.sendMessage({ type, ...request })) as Reply<ResponseOf<T>> | undefined;
+    reply = (await rt.sendMessage({ type, ...body })) as Reply<ResponseOf<T>> | undefined;
   } catch (error) {
     if (/context invalidated/i.test(String(error))) throw new ContextInvalidatedError();
     throw error;
   }
   if (!reply) throw new Error(`No answer from Remote Pitch's background for ${type}.`);
+  return reply;
+}
+
+/** Sends one request to the background and returns its typed answer, or throws its error. */
+export async function send<T extends MessageType>(type: T, body: RequestOf<T>): Promise<ResponseOf<T>> {
+  const reply = await sendForReply(type, body);
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }

@@ -59,3 +59,12 @@ export class FakeSyncArea implements SyncArea {
     return total;
   }
 }
+
+/** Text deflate can hardly shrink (CJK characters in no order), as a library of long, varied points would be. */
+export function incompressibleText(length: number, seed: number): string {
+  let state = seed;
+  return Array.from({ length }, () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return String.fromCharCode(0x4e00 + (state % 2000));
+  }).join('');
+}

@@ -5,7 +5,7 @@ import { BROWSER_SYNC_QUOTA, SYNC_QUOTA } from '../../src/core/sync/quota';
 import type { SyncRecord } from '../../src/core/sync/record';
 import type { PitchPoint } from '../../src/core/point';
 import { samplePoints } from '../../scripts/bench/sample-points';
-import { FakeSyncArea } from './fake-sync-area';
+import { FakeSyncArea, incompressibleText } from './fake-sync-area';
 
 const T0 = Date.UTC(2026, 2, 1);
 
@@ -14,17 +14,6 @@ function records(points: readonly PitchPoint[]): [string, SyncRecord][] {
     const fields = pointFields(point);
     return [recordKey('points', point.id), { fields, times: Object.fromEntries(Object.keys(fields).map((name) => [name, T0 + i])) }];
   });
-}
-
-/** Text that deflate cannot shrink, as a library of varied, long points would be. */
-function incompressible(length: number, seed: number): string {
-  let state = seed;
-  let out = '';
-  for (let i = 0; i < length; i += 1) {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    out += String.fromCharCode(0x4e00 + (state % 2000));
-  }
-  return out;
 }
 
 describe('the sync area', () => {
@@ -42,7 +31,7 @@ describe('the sync area', () => {
   });
 
   it('carries a point whose text alone is larger than one item, by splitting the copy across items', async () => {
-    const long = samplePoints(1, 'long').map((point) => ({ ...point, text: incompressible(5000, 7) }));
+    const long = samplePoints(1, 'long').map((point) => ({ ...point, text: incompressibleText(5000, 7) }));
     const packed = await packArea(records(long), SYNC_QUOTA);
     expect(packed.included).toBe(1);
     expect(Object.keys(packed.items).length).toBeGreaterThan(2);
@@ -53,7 +42,7 @@ describe('the sync area', () => {
   });
 
   it('fills the area with what comes first when not all fits, and says how many made it', async () => {
-    const points = samplePoints(40, 'big').map((point, i) => ({ ...point, text: incompressible(4000, i + 1) }));
+    const points = samplePoints(40, 'big').map((point, i) => ({ ...point, text: incompressibleText(4000, i + 1) }));
     const entries = records(points);
     const packed = await packArea(entries, SYNC_QUOTA);
     expect(packed.included).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ import { SYNC_STATUS_KEY } from '../../src/shared/sync-status';
 import { openPitchDB } from '../../src/storage/open';
 import type { PitchDB } from '../../src/storage/schema';
 import { seedStarterIfNew } from '../../src/storage/starter';
-import { FakeSyncArea } from './fake-sync-area';
+import { FakeSyncArea, incompressibleText } from './fake-sync-area';
 import { makePoint } from './storage-fixtures';
 
 const DAY = 86_400_000;
@@ -155,7 +155,7 @@ describe('sync between two computers', () => {
 
   it('syncs what fits when a library outgrows the sync area, says how much does not, and changes nothing here', async () => {
     const home = await computer();
-    const many = Array.from({ length: 300 }, (_, i) => makePoint({ id: `long-${i}`, title: `Long point ${i}`, text: noise(2000, i + 1), order: i, updatedAt: clock + i }));
+    const many = Array.from({ length: 300 }, (_, i) => makePoint({ id: `long-${i}`, title: `Long point ${i}`, text: incompressibleText(1000, i + 1), order: i, updatedAt: clock + i }));
     await home.ask('points/put', { points: many });
     const before = await home.ask('data/export', {});
     const report = await home.sync();
@@ -272,18 +272,3 @@ describe('turning sync on and off', () => {
     expect(await home.db.count('syncKnown')).toBe(0);
   });
 });
-
-/** Varied text that does not compress much, as a library of long, different points would be. */
-function noise(length: number, seed: number): string {
-  const words = ['remote', 'focus', 'report', 'client', 'quarter', 'metric', 'commute', 'trial', 'review', 'desk', 'call', 'team'];
-  let state = seed;
-  const out: string[] = [];
-  let size = 0;
-  while (size < length) {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    const word = `${words[state % words.length] ?? 'x'}${state % 997}`;
-    out.push(word);
-    size += word.length + 1;
-  }
-  return out.join(' ').slice(0, length);
-}
