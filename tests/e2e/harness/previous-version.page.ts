@@ -56,6 +56,16 @@ const helper = {
   release(): void {
     stubborn?.close();
   },
+  /** Closes both old connections and opens the database with every migration here, timed (ms). */
+  async timeUpgrade(): Promise<number> {
+    previous?.close();
+    stubborn?.close();
+    const start = performance.now();
+    const db = await openPitchDB(DB_NAME);
+    const took = performance.now() - start;
+    db.close();
+    return took;
+  },
   /** Every store as text, at whatever version the database is. */
   async read(): Promise<{ version: number; stores: Map<string, { records: number; text: string }> }> {
     const db = await request(indexedDB.open(DB_NAME));

@@ -40,5 +40,5 @@ export async function previousVersionIn(page: Page): Promise<Helper> {
         ({ name, args }) => (globalThis as unknown as { rpPreviousVersion: Record<string, (...a: unknown[]) => unknown> }).rpPreviousVersion[name]?.(...args),
         { name, args: args as unknown[] },
       ) as Promise<Awaited<ReturnType<PreviousVersionHelper[K]>>>;
-  return { build: call('build'), blockedBy: call('blockedBy'), release: call('release'), remember: call('remember'), compare: call('compare') };
+  return { build: call('build'), blockedBy: call('blockedBy'), release: call('release'), timeUpgrade: call('timeUpgrade'), remember: call('remember'), compare: call('compare') };
 }
