@@ -40,6 +40,13 @@ const SYNCED_WRITES: ReadonlySet<MessageType> = new Set<MessageType>([
   'data/import',
 ]);
 
+// The synced copy holds the whole library: like the database, it is for the extension's own
+// pages and worker, not for the content script that runs in mail pages. Chrome (102+) can say so;
+// Firefox has no such call for this area, and our content script there simply never reads it.
+void (globalThis as { chrome?: { storage?: { sync?: { setAccessLevel?(options: { accessLevel: string }): Promise<void> } } } }).chrome?.storage?.sync
+  ?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+  .catch(() => undefined);
+
 configureSync({
   area: {
     getAll: () => browser.storage.sync.get(null),
