@@ -1,21 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PitchPoint } from '../../src/core/point';
-import type { MessageType, Reply, RequestOf, ResponseOf } from '../../src/shared/messages';
 import { SITE_SWITCHES_KEY } from '../../src/shared/site-switches';
+import { askFrom as ask } from './harness/ask';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { allRowsDrawn } from './harness/popup';
 import { carrySyncArea, readSyncArea, syncStatus } from './harness/sync-area';
-
-/** Asks the real service worker, from one of its pages, as the popup does. */
-async function ask<T extends MessageType>(page: Page, type: T, request: RequestOf<T>): Promise<ResponseOf<T>> {
-  const reply = (await page.evaluate(
-    (message) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(message),
-    { type, ...request },
-  )) as Reply<ResponseOf<T>>;
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
 
 const now = (page: Page) => page.evaluate(() => Date.now());
 

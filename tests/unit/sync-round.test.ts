@@ -29,8 +29,8 @@ interface Computer {
   local: Map<string, unknown>;
   env: SyncEnvironment;
   ask<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ResponseOf<T>>;
-  /** One round of sync, as the worker runs it. */
-  sync(): ReturnType<typeof syncOnce>;
+  /** One round of sync, as the worker runs it after a change here. */
+  sync(): Promise<NonNullable<Awaited<ReturnType<typeof syncOnce>>>>;
 }
 
 /** A browser profile with Remote Pitch freshly installed: the starter library, its own sync area. */
@@ -56,7 +56,11 @@ async function computer(): Promise<Computer> {
       if (!reply.ok) throw new Error(reply.error);
       return reply.value as ResponseOf<typeof type>;
     },
-    sync: () => syncOnce(env, 'local', 0),
+    async sync() {
+      const report = await syncOnce(env, 'local', 0);
+      if (!report) throw new Error('a round after a change here stopped at reading');
+      return report;
+    },
   };
 }
 
@@ -206,6 +210,21 @@ describe('sync between two computers', () => {
     // Still there for a computer that can read it: no tombstone came of it.
     const read = await home.area.getAll();
     expect(Object.keys(read).some((key) => key.startsWith(AREA_PREFIX))).toBe(true);
+  });
+
+  it('waits, without merging, while another computer\'s write has only partly arrived', async () => {
+    const home = await computer();
+    const work = await computer();
+    const [point] = await work.ask('points/list', {});
+    await work.ask('points/update', { id: point?.id ?? '', changes: { title: 'From work' } });
+    await work.sync();
+    const half = await work.area.getAll();
+    home.area.plant({ ...half, [chunkKey(0)]: 'another-write:AAAA' });
+    expect(await syncOnce(home.env, 'remote', 0)).toBeUndefined();
+    expect((await home.ask('points/list', {})).find((p) => p.id === point?.id)?.title).not.toBe('From work');
+    home.area.plant(half);
+    await syncOnce(home.env, 'remote', 0);
+    expect((await home.ask('points/list', {})).find((p) => p.id === point?.id)?.title).toBe('From work');
   });
 
   it('pauses, and writes nothing, when another computer runs a newer release', async () => {

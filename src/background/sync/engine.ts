@@ -53,7 +53,10 @@ async function round(trigger: Trigger): Promise<SyncStatus> {
   if (!before.enabled) return before;
   let next: SyncStatus;
   try {
-    const { wroteAt, retry, ...report } = await syncOnce(env(), trigger, lastWriteAt);
+    const result = await syncOnce(env(), trigger, lastWriteAt);
+    // Nothing read yet: what the report said still holds.
+    if (!result) return before;
+    const { wroteAt, retry, ...report } = result;
     if (wroteAt !== undefined) lastWriteAt = wroteAt;
     if (retry) requestSync('local', RETRY_MS);
     next = { ...report, enabled: true, lastSyncAt: report.lastSyncAt ?? before.lastSyncAt };

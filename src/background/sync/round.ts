@@ -38,7 +38,8 @@ function rejectionProblem(rejected: ReadonlyMap<string, string>): string | undef
   return `Some changes from your other computers were not stored here: ${first}${more}.`;
 }
 
-export async function syncOnce(env: SyncEnvironment, trigger: Trigger, lastWriteAt: number): Promise<RoundReport & { wroteAt?: number }> {
+/** One round; undefined when it stopped at reading because another computer's write is still arriving. */
+export async function syncOnce(env: SyncEnvironment, trigger: Trigger, lastWriteAt: number): Promise<(RoundReport & { wroteAt?: number }) | undefined> {
   const now = env.now();
   const all = await env.area.getAll();
   const contents = await unpackArea(all);
@@ -48,7 +49,7 @@ export async function syncOnce(env: SyncEnvironment, trigger: Trigger, lastWrite
     return { usedBytes: 0, quotaBytes, notSynced: { points: 0, other: 0 }, problem: 'Another computer runs a newer Remote Pitch, so sync is paused here: update Remote Pitch on this computer.' };
   }
   // The rest of another computer's write is still on its way; its last item brings another round.
-  if (contents.state === 'incomplete' && trigger === 'remote') return { usedBytes: 0, quotaBytes, notSynced: { points: 0, other: 0 } };
+  if (contents.state === 'incomplete' && trigger === 'remote') return undefined;
   const remote = contents.state === 'ok' ? contents.records : new Map<string, SyncRecord>();
 
   const outside = new Map<string, LocalVersion>();
