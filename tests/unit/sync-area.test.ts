@@ -16,6 +16,18 @@ function records(points: readonly PitchPoint[]): [string, SyncRecord][] {
   });
 }
 
+describe('the stand-in for the browser\'s sync area', () => {
+  it('refuses what Chrome refuses, and keeps nothing of a refused write', async () => {
+    const area = new FakeSyncArea();
+    await expect(area.set({ big: 'x'.repeat(8_192) })).rejects.toThrow('QUOTA_BYTES_PER_ITEM quota exceeded');
+    await expect(area.set(Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`k${i}`, 'x'.repeat(8_000)])))).rejects.toThrow('QUOTA_BYTES quota exceeded');
+    await expect(area.set(Object.fromEntries(Array.from({ length: 513 }, (_, i) => [`k${i}`, i])))).rejects.toThrow('MAX_ITEMS quota exceeded');
+    expect(await area.getAll()).toEqual({});
+    await area.set({ fits: 'x'.repeat(8_192 - 'fits'.length - 2) });
+    expect(area.bytesInUse()).toBe(8_192);
+  });
+});
+
 describe('the sync area', () => {
   it('packs a library in items the browser accepts, and reads back every record', async () => {
     const entries = records(samplePoints(200, 'p'));
