@@ -11,12 +11,14 @@ import type { SyncArea } from '../../src/background/sync/environment';
 export class FakeSyncArea implements SyncArea {
   private items = new Map<string, string>();
   writes = 0;
+  reads = 0;
   /** Refuse the next writes with this error, as the browser does when asked too often. */
   refuse?: string;
 
   constructor(private readonly quota: SyncQuota = BROWSER_SYNC_QUOTA) {}
 
   async getAll(): Promise<Record<string, unknown>> {
+    this.reads += 1;
     return Object.fromEntries([...this.items].map(([key, json]) => [key, JSON.parse(json) as unknown]));
   }
 

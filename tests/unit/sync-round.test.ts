@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import { dispatch } from '../../src/background/dispatch';
 import type { SyncEnvironment } from '../../src/background/sync/environment';
-import { configureSync, readSyncStatus, setSyncEnabled } from '../../src/background/sync/engine';
+import { configureSync, readSyncStatus, requestSync, setSyncEnabled, syncNow } from '../../src/background/sync/engine';
 import { syncOnce } from '../../src/background/sync/round';
 import { AREA_PREFIX, chunkKey, HEADER_KEY, packArea } from '../../src/core/sync/area';
 import { SYNC_QUOTA } from '../../src/core/sync/quota';
@@ -291,3 +291,37 @@ describe('turning sync on and off', () => {
     expect(await home.db.count('syncKnown')).toBe(0);
   });
 });
+
+describe('when rounds run', () => {
+  /** Resolves once `check` holds, looking again after each turn of the event loop. */
+  async function until(check: () => boolean | Promise<boolean>): Promise<void> {
+    for (let i = 0; i < 500; i += 1) {
+      if (await check()) return;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    throw new Error('it never happened');
+  }
+
+  it('a worker stopped before its round leaves the round owed, and the next start runs it; a start with nothing owed does nothing', async () => {
+    const home = await computer();
+    configureSync(home.env);
+    await setSyncEnabled(true);
+    const [point] = await home.ask('points/list', {});
+    await home.ask('points/update', { id: point?.id ?? '', changes: { title: 'Owed' } });
+    requestSync('local');
+    await until(() => home.local.get('syncOwed') === true);
+    // The worker is stopped before its round; the next one starts with nothing in memory.
+    configureSync(home.env);
+    expect(await home.area.getAll()).toEqual({});
+    await syncNow('start');
+    expect(home.local.get('syncOwed')).toBe(false);
+    expect(Object.keys(await home.area.getAll()).length).toBeGreaterThan(0);
+
+    // Started again with nothing owed: the start does not even read the area.
+    const reads = home.area.reads;
+    configureSync(home.env);
+    await syncNow('start');
+    expect(home.area.reads).toBe(reads);
+  });
+});
+
