@@ -23,7 +23,7 @@ describe('the service worker stopped in the middle of an import', () => {
     await session?.close();
   });
 
-  it('leaves the import whole or not made at all, and the popup says which', async () => {
+  it('leaves the import whole or not made at all, and the popup says which', { timeout: 240_000 }, async () => {
     const before = await askExtension(session, 'data/export', {});
     // As large an import as the library has room for: the worker is busy with it long enough to be stopped mid-way.
     const count = LIMITS.points - before.points.length;
@@ -34,13 +34,13 @@ describe('the service worker stopped in the middle of an import', () => {
     const popup = await session.openPopup();
     await allRowsDrawn(popup);
     await popup.getByTestId('rp-import').setInputFiles(file);
-    await expect.poll(() => popup.getByTestId('rp-import-plan').textContent(), { timeout: 30_000 }).toContain(`adds ${count}`);
+    await expect.poll(() => popup.getByTestId('rp-import-plan').textContent(), { timeout: 120_000 }).toContain(`adds ${count}`);
     await popup.getByTestId('rp-import-confirm').click();
     await session.stopServiceWorker();
 
     // The popup asks the worker (started again for it) whether the import was made, and says so.
     const said = async () => ((await popup.getByTestId('rp-error').count()) > 0 ? popup.getByTestId('rp-error').textContent() : popup.getByTestId('rp-backup-status').textContent());
-    await expect.poll(async () => (await said()) ?? '', { timeout: 60_000 }).toMatch(new RegExp(`${DONE.source}|${NOT_DONE.source}`));
+    await expect.poll(async () => (await said()) ?? '', { timeout: 120_000 }).toMatch(new RegExp(`${DONE.source}|${NOT_DONE.source}`));
     const message = (await said()) ?? '';
     const after = await askExtension(session, 'data/export', {});
     if (NOT_DONE.test(message)) {

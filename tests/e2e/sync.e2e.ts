@@ -11,7 +11,7 @@ const now = (page: Page) => page.evaluate(() => Date.now());
 
 /** Waits until a round of sync that started after `since` has finished on that computer. */
 async function syncedSince(page: Page, since: number): Promise<void> {
-  await expect.poll(async () => (await syncStatus(page)).lastSyncAt ?? 0, { timeout: 30_000 }).toBeGreaterThan(since);
+  await expect.poll(async () => (await syncStatus(page)).lastSyncAt ?? 0, { timeout: 60_000 }).toBeGreaterThan(since);
 }
 
 /** What sync makes equal: every point but what is counted per computer, the fill-ins and the site switches. */
@@ -50,7 +50,7 @@ describe('sync between two browser profiles', () => {
     await work?.close();
   });
 
-  it('ends equal on both after edits on both sides, a delete on one and a conflict on the same point', async () => {
+  it('ends equal on both after edits on both sides, a delete on one and a conflict on the same point', { timeout: 240_000 }, async () => {
     const atHome = await openSettings(home);
     const atWork = await openSettings(work);
     for (const page of [atHome, atWork]) {

@@ -18,7 +18,7 @@ describe('schema upgrade in real Chromium', () => {
     await session?.close();
   });
 
-  it(`upgrades the previous version with ${POINTS} points and the fill-ins, a popup and a compose open, and loses no record`, async () => {
+  it(`upgrades the previous version with ${POINTS} points and the fill-ins, a popup and a compose open, and loses no record`, { timeout: 240_000 }, async () => {
     // An extension page, done with its own requests, builds the previous release's database and
     // keeps it open twice: as a page that makes way for a newer version, and one that does not.
     const oldPage = await session.openPopup();
@@ -36,7 +36,7 @@ describe('schema upgrade in real Chromium', () => {
     const mail: Page = await session.openPage('https://mail.google.com/?compose=1');
     await mail.getByTestId('rp-launcher').first().click();
     // Blocked: the stubborn old page was asked to close for the new version, and has not.
-    await expect.poll(() => previous.blockedBy()).toBe(MIGRATIONS.length);
+    await expect.poll(() => previous.blockedBy(), { timeout: 60_000 }).toBe(MIGRATIONS.length);
     expect(await popup.locator('[role="tabpanel"]').getAttribute('aria-busy')).toBe('true');
 
     await previous.release();
