@@ -1,7 +1,8 @@
 import type { IDBPDatabase } from 'idb';
 import { isMessage, type Message, type MessageType, type Reply, type ResponseOf } from '../shared/messages';
 import type { PitchDB } from '../storage/schema';
-import { handlers, isKnownType } from './handlers';
+import { handlers } from './handlers';
+import { checkRequest, isKnownType } from './requests';
 import { messageOf } from '../core/errors';
 
 /**
@@ -17,8 +18,10 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<MessageType> = new Set<MessageType>([
 ]);
 
 /**
- * Answers one message. Errors become `{ ok: false, error }` because a rejected promise
- * crosses the runtime boundary as an empty object and the sender would learn nothing.
+ * Answers one message: the envelope is checked first (a known type, allowed from where it came,
+ * shaped as its type says), then its handler runs on the checked copy. Errors become
+ * `{ ok: false, error }` because a rejected promise crosses the runtime boundary as an empty
+ * object and the sender would learn nothing.
  */
 export async function dispatch(
   db: () => Promise<IDBPDatabase<PitchDB>>,
@@ -32,8 +35,10 @@ export async function dispatch(
   if (from === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(message.type)) {
     return { ok: false, error: `'${message.type}' is only available from the Remote Pitch popup.` };
   }
+  const checked = checkRequest(message.type, message);
+  if (!checked.ok) return checked;
   try {
-    return { ok: true, value: await run(await db(), message, now) };
+    return { ok: true, value: await run(await db(), checked.request, now) };
   } catch (error) {
     return { ok: false, error: messageOf(error) };
   }

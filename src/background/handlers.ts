@@ -3,12 +3,13 @@ import type { Message, MessageType, ResponseOf } from '../shared/messages';
 import type { PitchDB } from '../storage/schema';
 import { createPointIn, deletePoints, listPoints, putPoints, recordUse, reorderPoints, updatePoint } from '../storage/points';
 import { getProfile, saveProfile, updateProfile } from '../storage/profile';
-import { applyImport, exportAll, previewImport } from '../storage/backup';
+import { applyImport, exportAll, importStatus, previewImport } from '../storage/backup';
 import { deleteAllData, restoreStarter } from '../storage/starter';
 import { analyzeDraft, FINDING_IDS, type FindingId } from '../core/coach/analyze';
 import { coachBadge, coachView } from '../shared/coach-view';
 import { treeText } from '../core/coach/draft-tree';
 import { rankSuggestions } from '../core/coach/rank';
+import { leaveSync, setSyncEnabled } from './sync/engine';
 
 /**
  * Longer than any request email; a page that sends a whole pasted thread still gets a quick answer
@@ -39,7 +40,7 @@ export const handlers: Handlers = {
   'points/list': (db) => listPoints(db),
   'points/create': (db, m, now) => createPointIn(db, m.point, now),
   'points/update': (db, m, now) => updatePoint(db, m.id, m.changes, now),
-  'points/delete': async (db, m) => ({ deleted: await deletePoints(db, m.ids) }),
+  'points/delete': async (db, m, now) => ({ deleted: await deletePoints(db, m.ids, now) }),
   'points/put': async (db, m) => {
     await putPoints(db, m.points);
     return { count: m.points.length };
@@ -48,15 +49,17 @@ export const handlers: Handlers = {
   'points/record-use': (db, m, now) => recordUse(db, m.id, now),
   'starter/restore': (db, _m, now) => restoreStarter(db, now),
   'profile/get': (db) => getProfile(db),
-  'profile/save': (db, m) => saveProfile(db, m.profile),
-  'profile/update': (db, m) => updateProfile(db, m.values),
+  'profile/save': (db, m, now) => saveProfile(db, m.profile, now),
+  'profile/update': (db, m, now) => updateProfile(db, m.values, now),
   'data/export': (db, _m, now) => exportAll(db, now),
   'data/preview-import': (db, m) => previewImport(db, m.json),
-  'data/import': (db, m) => applyImport(db, m.json),
-  'data/delete-all': async (db) => ({ deleted: await deleteAllData(db) }),
+  'data/import': (db, m, now) => applyImport(db, m.json, now, m.importId),
+  'data/import-status': (db, m) => importStatus(db, m.importId),
+  'data/delete-all': async (db) => {
+    // First out of sync: a copy left in the area would come back on the next round.
+    await leaveSync();
+    return { deleted: await deleteAllData(db) };
+  },
+  'sync/set': (_db, m) => setSyncEnabled(m.enabled),
   'coach/analyze': coach,
 };
-
-export function isKnownType(type: string): type is MessageType {
-  return Object.hasOwn(handlers, type);
-}

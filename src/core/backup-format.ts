@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { messageOf } from './errors';
 import { LIMITS, type PitchPoint } from './point';
 import type { Profile } from './profile';
+import { utf8Length } from './utf8';
 import {
   cleanProfile,
   describeIssues,
@@ -22,9 +23,7 @@ import {
   type Checked,
 } from './validation';
 
-/** @internal Exported for its unit tests. */
 export const BACKUP_FORMAT = 'remote-pitch-backup';
-/** @internal Exported for its unit tests. */
 export const BACKUP_VERSION = 1;
 
 export interface BackupDocument {
@@ -57,6 +56,26 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor',
  */
 const MIGHT_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/;
 
+/** Deeper than any backup (file → points → point → tags is four), and far from any parser's limit. */
+const MAX_DEPTH = 64;
+
+/** How deep lists and objects nest in a JSON text, counted up to `MAX_DEPTH + 1`. */
+function nesting(json: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < json.length && deepest <= MAX_DEPTH; i += 1) {
+    const char = json.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i += 1; // a backslash: skip the escaped character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (char === 0x5d || char === 0x7d) depth -= 1;
+  }
+  return deepest;
+}
+
 function parseJson(json: string): Checked<unknown> {
   let forbidden: { key: string; holder: object } | undefined;
   let value: unknown;
@@ -70,6 +89,11 @@ function parseJson(json: string): Checked<unknown> {
           return item;
         });
   } catch (error) {
+    // A parser that recurses runs out of stack on deep nesting ("Maximum call stack size
+    // exceeded", "too much recursion"): words about the engine, not the file.
+    if (nesting(json) > MAX_DEPTH) {
+      return { ok: false, error: `file: lists and objects in it are nested more than ${MAX_DEPTH} levels deep, where a Remote Pitch backup goes 4 levels deep at most: this is not a backup, or it is damaged` };
+    }
     return { ok: false, error: `file: this is not valid JSON (${messageOf(error)})` };
   }
   if (forbidden) {
@@ -106,8 +130,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * returns ok; the error names the first place that is wrong, e.g. `points[12].category: …`.
  */
 export function parseBackup(json: string): { ok: true; doc: BackupDocument } | { ok: false; error: string } {
-  if (json.length > LIMITS.importBytes) {
-    return { ok: false, error: `file: ${megabytes(json.length)} is larger than the ${megabytes(LIMITS.importBytes)} a backup may be` };
+  // Bytes, as the file's size on disk (what the popup checks before it even reads the file).
+  const bytes = utf8Length(json);
+  if (bytes > LIMITS.importBytes) {
+    return { ok: false, error: `file: ${megabytes(bytes)} is larger than the ${megabytes(LIMITS.importBytes)} a backup may be` };
   }
   const parsed = parseJson(json);
   if (!parsed.ok) return parsed;
@@ -156,7 +182,7 @@ function firstDuplicateId(points: readonly PitchPoint[]): { id: string; first: n
   return undefined;
 }
 
-function megabytes(length: number): string {
+export function megabytes(length: number): string {
   return `${(length / 1024 / 1024).toFixed(1)} MB`;
 }
 

@@ -37,6 +37,7 @@ export function mergeImport(existing: readonly PitchPoint[], incoming: readonly 
   return { plan: { adds, updates, untouched: existing.length - updates }, writes };
 }
 
+/** @internal Exported for its unit tests. */
 export function planImport(existing: readonly PitchPoint[], incoming: readonly PitchPoint[]): ImportPlan {
   return mergeImport(existing, incoming).plan;
 }

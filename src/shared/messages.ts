@@ -15,6 +15,7 @@ import type { ImportPlan } from '../core/import-plan';
 import type { DraftAnalysis, FindingId } from '../core/coach/analyze';
 import type { CoachBadge } from './coach-view';
 import type { ViewNode } from './view-node';
+import type { SyncStatus } from './sync-status';
 import { extensionApi } from './extension-api';
 
 interface MessageMap {
@@ -35,8 +36,16 @@ interface MessageMap {
   'data/export': { request: Record<string, never>; response: BackupDocument };
   /** Validates a file's text and says what importing it would do, changing nothing. */
   'data/preview-import': { request: { json: string }; response: ImportPlan };
-  'data/import': { request: { json: string }; response: ImportPlan };
+  /**
+   * `importId` names this attempt: the worker stores it with the import, in the same transaction,
+   * so a popup whose request got no answer (the worker was stopped) can ask whether it happened.
+   */
+  'data/import': { request: { json: string; importId?: string }; response: ImportPlan };
+  /** Whether the import named `importId` was written (wholly: it is one transaction) and what it did. */
+  'data/import-status': { request: { importId: string }; response: { done: false } | { done: true; plan: ImportPlan } };
   'data/delete-all': { request: Record<string, never>; response: { deleted: number } };
+  /** Turns "Keep my pitch on my other computers" on or off; on merges at once. */
+  'sync/set': { request: { enabled: boolean }; response: SyncStatus };
   /**
    * The draft coach, run in the service worker so its rules stay out of the script every mail page
    * loads; the draft goes no further than the worker. It comes as `draft` (the body as `draftTree`'s
@@ -71,19 +80,29 @@ export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** Sends one request to the background and returns its typed answer, or throws its error. */
-export async function send<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ResponseOf<T>> {
+/**
+ * Sends one request to the background and returns its reply, a refusal included (`ok: false`);
+ * throws only when no reply came (the extension was reloaded, or its worker stopped meanwhile).
+ * For a caller that must tell the two apart; most want `send`.
+ */
+export async function sendForReply<T extends MessageType>(type: T, body: RequestOf<T>): Promise<Reply<ResponseOf<T>>> {
   const rt = extensionApi()?.runtime;
   // An orphaned content script keeps running after an update but loses its runtime id.
   if (!rt?.id || !rt.sendMessage) throw new ContextInvalidatedError();
   let reply: Reply<ResponseOf<T>> | undefined;
   try {
-    reply = (await rt.sendMessage({ type, ...request })) as Reply<ResponseOf<T>> | undefined;
+    reply = (await rt.sendMessage({ type, ...body })) as Reply<ResponseOf<T>> | undefined;
   } catch (error) {
     if (/context invalidated/i.test(String(error))) throw new ContextInvalidatedError();
     throw error;
   }
   if (!reply) throw new Error(`No answer from Remote Pitch's background for ${type}.`);
+  return reply;
+}
+
+/** Sends one request to the background and returns its typed answer, or throws its error. */
+export async function send<T extends MessageType>(type: T, body: RequestOf<T>): Promise<ResponseOf<T>> {
+  const reply = await sendForReply(type, body);
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }

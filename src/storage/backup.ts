@@ -1,13 +1,18 @@
 /**
  * Export and import of the whole library. Import validates the complete file before it opens a
  * transaction, then writes in one transaction, so a bad file, or a failure half way, changes
- * nothing.
+ * nothing. The library it would leave must still fit a backup (`ensureFits`): every file export
+ * writes imports back.
  */
 import type { IDBPDatabase } from 'idb';
 import { makeBackup, parseBackup, type BackupDocument } from '../core/backup-format';
-import { mergeImport, planImport, type ImportPlan } from '../core/import-plan';
+import { messageOf } from '../core/errors';
+import { mergeImport, type ImportPlan } from '../core/import-plan';
 import { byDisplayOrder } from '../core/point-order';
+import { ensureFits, LibraryFull, withChanges } from './library';
+import { readMeta } from './meta';
 import { PROFILE_KEY, type PitchDB } from './schema';
+import { atomically } from './transaction';
 
 type DB = IDBPDatabase<PitchDB>;
 
@@ -27,7 +32,10 @@ function parsed(json: string): BackupDocument {
 /** What `applyImport` would do with this file; throws the validation message for a bad file. */
 export async function previewImport(db: DB, json: string): Promise<ImportPlan> {
   const doc = parsed(json);
-  return planImport(await db.getAll('points'), doc.points);
+  const existing = await db.getAll('points');
+  const { plan, writes } = mergeImport(existing, doc.points);
+  ensureFits(withChanges(existing, writes).values(), 'import this file');
+  return plan;
 }
 
 /**
@@ -37,14 +45,35 @@ export async function previewImport(db: DB, json: string): Promise<ImportPlan> {
  * The file's profile replaces the stored one only when it has at least one fill-in: a file
  * shared without personal details (an exported starter set, say) must not wipe the profile,
  * while restoring your own backup should bring back exactly the fill-ins it holds.
+ *
+ * `importId`, when given, is stored with the import in the same transaction (see
+ * `importStatus`).
  */
-export async function applyImport(db: DB, json: string): Promise<ImportPlan> {
+export async function applyImport(db: DB, json: string, now: number = Date.now(), importId?: string): Promise<ImportPlan> {
   const doc = parsed(json);
-  const tx = db.transaction(['points', 'profile'], 'readwrite');
+  const tx = db.transaction(['points', 'profile', 'meta'], 'readwrite');
   const points = tx.objectStore('points');
-  const { plan, writes } = mergeImport(await points.getAll(), doc.points);
-  const puts: Promise<unknown>[] = writes.map((point) => points.put(point));
-  if (Object.keys(doc.profile).length > 0) puts.push(tx.objectStore('profile').put(doc.profile, PROFILE_KEY));
-  await Promise.all([...puts, tx.done]);
-  return plan;
+  try {
+    return await atomically(tx, async (issue) => {
+      const existing = await points.getAll();
+      const { plan, writes } = mergeImport(existing, doc.points);
+      ensureFits(withChanges(existing, writes).values(), 'import this file');
+      for (const point of writes) issue(points.put(point));
+      if (Object.keys(doc.profile).length > 0) {
+        issue(tx.objectStore('profile').put(doc.profile, PROFILE_KEY));
+        issue(tx.objectStore('meta').put(now, 'profileUpdatedAt'));
+      }
+      if (importId !== undefined) issue(tx.objectStore('meta').put({ id: importId, plan }, 'lastImport'));
+      return plan;
+    });
+  } catch (error) {
+    if (error instanceof LibraryFull) throw error;
+    throw new Error(`Nothing was imported, your library is as it was: ${messageOf(error)}`, { cause: error });
+  }
+}
+
+/** Whether the import named `importId` was made; one transaction, so it was made whole or not at all. */
+export async function importStatus(db: DB, importId: string): Promise<{ done: false } | { done: true; plan: ImportPlan }> {
+  const last = await readMeta(db.transaction('meta').store, 'lastImport');
+  return last?.id === importId ? { done: true, plan: last.plan } : { done: false };
 }

@@ -1,15 +1,20 @@
 /**
  * Reading and writing pitch points. Every function that touches more than one record does it
- * in one transaction, so a closed popup or a failed write never leaves half a change behind.
- * Only IndexedDB requests are awaited inside a transaction: awaiting anything else lets it
- * commit early.
+ * in one transaction (`atomically`), so a closed popup or a failed write never leaves half a
+ * change behind. Only IndexedDB requests are awaited inside a transaction: awaiting anything else
+ * lets it commit early. A write that adds or lengthens points first checks that the library still
+ * fits what a backup can carry (`ensureFits`).
  */
 import type { IDBPDatabase } from 'idb';
 import { checkPoint } from '../core/validation';
 import type { CategoryId } from '../core/categories';
+import { pointBytes } from '../core/library-size';
 import { createPoint, type NewPoint, type PitchPoint, type PointChanges } from '../core/point';
 import { byDisplayOrder } from '../core/point-order';
+import { recordKey } from '../core/sync/kinds';
+import { ensureFits, withChanges } from './library';
 import type { PitchDB } from './schema';
+import { atomically } from './transaction';
 
 type DB = IDBPDatabase<PitchDB>;
 
@@ -62,11 +67,14 @@ export async function createPointIn(db: DB, input: NewPoint, now: number): Promi
   const defaults = createPoint({ category: input.category, title: '', text: '' }, now);
   const point = validated(withoutBlankOptionals({ ...defaults, ...pick(input, NEW_POINT_KEYS) }), 'save');
   const tx = db.transaction('points', 'readwrite');
-  if (await tx.store.get(point.id)) throw new Error(`Can't save this point: the id '${point.id}' is already in use.`);
-  point.order = endOf(await tx.store.index('by-category').getAll(point.category));
-  await tx.store.add(point);
-  await tx.done;
-  return point;
+  return atomically(tx, async () => {
+    const all = await tx.store.getAll();
+    if (all.some((existing) => existing.id === point.id)) throw new Error(`Can't save this point: the id '${point.id}' is already in use.`);
+    ensureFits([...all, point], 'add this point');
+    point.order = endOf(all.filter((existing) => existing.category === point.category));
+    await tx.store.add(point);
+    return point;
+  });
 }
 
 function missing(id: string): Error {
@@ -76,29 +84,38 @@ function missing(id: string): Error {
 /** Applies the user's edits. Moving a point to another category puts it at the end there. */
 export async function updatePoint(db: DB, id: string, changes: PointChanges, now: number): Promise<PitchPoint> {
   const tx = db.transaction('points', 'readwrite');
-  const current = await tx.store.get(id);
-  if (!current) throw missing(id);
-  const point = validated(withoutBlankOptionals({ ...current, ...pick(changes, CHANGE_KEYS), updatedAt: now }), 'update');
-  if (point.category !== current.category) {
-    point.order = endOf(await tx.store.index('by-category').getAll(point.category));
-  }
-  await tx.store.put(point);
-  await tx.done;
-  return point;
+  return atomically(tx, async () => {
+    const current = await tx.store.get(id);
+    if (!current) throw missing(id);
+    const point = validated(withoutBlankOptionals({ ...current, ...pick(changes, CHANGE_KEYS), updatedAt: now }), 'update');
+    if (pointBytes(point) > pointBytes(current)) ensureFits(withChanges(await tx.store.getAll(), [point]).values(), 'save this change');
+    if (point.category !== current.category) {
+      point.order = endOf(await tx.store.index('by-category').getAll(point.category));
+    }
+    await tx.store.put(point);
+    return point;
+  });
 }
 
-/** Deletes the points that exist and returns them, so the caller can offer an undo (`putPoints`). */
-export async function deletePoints(db: DB, ids: readonly string[]): Promise<PitchPoint[]> {
-  const tx = db.transaction('points', 'readwrite');
-  const deleted: PitchPoint[] = [];
-  for (const id of new Set(ids)) {
-    const point = await tx.store.get(id);
-    if (!point) continue;
-    await tx.store.delete(id);
-    deleted.push(point);
-  }
-  await tx.done;
-  return deleted;
+/**
+ * Deletes the points that exist and returns them, so the caller can offer an undo (`putPoints`).
+ * Each deletion is remembered with its time, for sync to pass on (a point deleted here must not
+ * come back from another computer that still has it).
+ */
+export async function deletePoints(db: DB, ids: readonly string[], now: number = Date.now()): Promise<PitchPoint[]> {
+  const tx = db.transaction(['points', 'deletions'], 'readwrite');
+  const points = tx.objectStore('points');
+  return atomically(tx, async () => {
+    const deleted: PitchPoint[] = [];
+    for (const id of new Set(ids)) {
+      const point = await points.get(id);
+      if (!point) continue;
+      await points.delete(id);
+      await tx.objectStore('deletions').put({ key: recordKey('points', id), at: now });
+      deleted.push(point);
+    }
+    return deleted;
+  });
 }
 
 /** Writes whole points as given (the undo of a delete, or a bulk restore); all or none. */
@@ -112,8 +129,11 @@ export async function putPoints(db: DB, points: readonly PitchPoint[]): Promise<
     return checked.value;
   });
   const tx = db.transaction('points', 'readwrite');
-  await Promise.all([...clean.map((point) => tx.store.put(point)), tx.done]);
-  return clean.length;
+  return atomically(tx, async (issue) => {
+    ensureFits(withChanges(await tx.store.getAll(), clean).values(), 'put these points back');
+    for (const point of clean) issue(tx.store.put(point));
+    return clean.length;
+  });
 }
 
 /**
@@ -123,37 +143,39 @@ export async function putPoints(db: DB, points: readonly PitchPoint[]): Promise<
  */
 export async function reorderPoints(db: DB, category: CategoryId, ids: readonly string[], now: number): Promise<PitchPoint[]> {
   const tx = db.transaction('points', 'readwrite');
-  const current = await tx.store.index('by-category').getAll(category);
-  const byId = new Map(current.map((point) => [point.id, point]));
-  const unique = new Set(ids);
-  if (unique.size !== ids.length || ids.length !== current.length || ids.some((id) => !byId.has(id))) {
-    throw new Error(
-      `Can't reorder '${category}': the new order must list each of its ${current.length} points exactly once. Reload the list and try again.`,
-    );
-  }
-  const ordered: PitchPoint[] = [];
-  for (const [order, id] of ids.entries()) {
-    const point = byId.get(id);
-    if (!point) continue;
-    if (point.order !== order) {
-      point.order = order;
-      point.updatedAt = now;
-      await tx.store.put(point);
+  return atomically(tx, async (issue) => {
+    const current = await tx.store.index('by-category').getAll(category);
+    const byId = new Map(current.map((point) => [point.id, point]));
+    const unique = new Set(ids);
+    if (unique.size !== ids.length || ids.length !== current.length || ids.some((id) => !byId.has(id))) {
+      throw new Error(
+        `Can't reorder '${category}': the new order must list each of its ${current.length} points exactly once. Reload the list and try again.`,
+      );
     }
-    ordered.push(point);
-  }
-  await tx.done;
-  return ordered;
+    const ordered: PitchPoint[] = [];
+    for (const [order, id] of ids.entries()) {
+      const point = byId.get(id);
+      if (!point) continue;
+      if (point.order !== order) {
+        point.order = order;
+        point.updatedAt = now;
+        issue(tx.store.put(point));
+      }
+      ordered.push(point);
+    }
+    return ordered;
+  });
 }
 
 /** Counts one use (inserted into a draft, copied, shown on the card); not an edit, so updatedAt stays. */
 export async function recordUse(db: DB, id: string, now: number): Promise<PitchPoint> {
   const tx = db.transaction('points', 'readwrite');
-  const point = await tx.store.get(id);
-  if (!point) throw missing(id);
-  point.usedCount += 1;
-  point.lastUsedAt = now;
-  await tx.store.put(point);
-  await tx.done;
-  return point;
+  return atomically(tx, async () => {
+    const point = await tx.store.get(id);
+    if (!point) throw missing(id);
+    point.usedCount += 1;
+    point.lastUsedAt = now;
+    await tx.store.put(point);
+    return point;
+  });
 }

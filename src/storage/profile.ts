@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { checkProfile } from '../core/validation';
 import type { Profile } from '../core/profile';
 import { PROFILE_KEY, type PitchDB } from './schema';
+import { atomically } from './transaction';
 
 type DB = IDBPDatabase<PitchDB>;
 
@@ -15,22 +16,30 @@ function cleaned(profile: Profile): Profile {
   return checked.value;
 }
 
-/** Replaces the whole profile. Blank values and keys we don't know are dropped, not stored. */
-export async function saveProfile(db: DB, profile: Profile): Promise<Profile> {
-  const clean = cleaned(profile);
-  await db.put('profile', clean, PROFILE_KEY);
-  return clean;
+/** Writes the whole profile, and when it changed, for sync to stamp the fill-ins that differ. */
+async function store(db: DB, next: (current: Profile) => Profile, now: number): Promise<Profile> {
+  const tx = db.transaction(['profile', 'meta'], 'readwrite');
+  return atomically(tx, async () => {
+    const clean = cleaned(next((await tx.objectStore('profile').get(PROFILE_KEY)) ?? {}));
+    await tx.objectStore('profile').put(clean, PROFILE_KEY);
+    await tx.objectStore('meta').put(now, 'profileUpdatedAt');
+    return clean;
+  });
+}
+
+/**
+ * Replaces the whole profile. Blank values and keys we don't know are dropped, not stored. Only
+ * for a caller that means to set every fill-in at once: a form should send what it changed
+ * (`updateProfile`), or it undoes what a compose saved since the form was loaded.
+ */
+export function saveProfile(db: DB, profile: Profile, now: number = Date.now()): Promise<Profile> {
+  return store(db, () => profile, now);
 }
 
 /**
  * Sets only the given fill-ins and keeps the rest; a blank value clears that one. Read and
  * write share a transaction so two quick edits from different tabs can't undo each other.
  */
-export async function updateProfile(db: DB, values: Profile): Promise<Profile> {
-  const tx = db.transaction('profile', 'readwrite');
-  const current = (await tx.store.get(PROFILE_KEY)) ?? {};
-  const clean = cleaned({ ...current, ...values });
-  await tx.store.put(clean, PROFILE_KEY);
-  await tx.done;
-  return clean;
+export function updateProfile(db: DB, values: Profile, now: number = Date.now()): Promise<Profile> {
+  return store(db, (current) => ({ ...current, ...values }), now);
 }

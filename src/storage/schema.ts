@@ -1,7 +1,9 @@
 import type { DBSchema } from 'idb';
 import type { CategoryId } from '../core/categories';
+import type { ImportPlan } from '../core/import-plan';
 import type { PitchPoint } from '../core/point';
 import type { Profile } from '../core/profile';
+import type { SyncRecord } from '../core/sync/record';
 
 export const DB_NAME = 'remote-pitch';
 
@@ -9,14 +11,18 @@ export const DB_NAME = 'remote-pitch';
 export const PROFILE_KEY = 'profile';
 
 /** Small facts about the database itself, each under its own key. */
-interface MetaValues {
+export interface MetaValues {
   /**
    * Set once the starter library has been offered, so that deleting starter points, or
    * deleting all data, never brings them back without the user asking.
    */
   starterSeeded: boolean;
+  /** The last import, written in its own transaction: a popup that lost the answer asks for it. */
+  lastImport: { id: string; plan: ImportPlan };
+  /** When a fill-in last changed on this computer: what sync stamps a changed fill-in with. */
+  profileUpdatedAt: number;
 }
-type MetaKey = keyof MetaValues;
+export type MetaKey = keyof MetaValues;
 
 export interface PitchDB extends DBSchema {
   points: {
@@ -31,5 +37,20 @@ export interface PitchDB extends DBSchema {
   meta: {
     key: MetaKey;
     value: MetaValues[MetaKey];
+  };
+  /**
+   * Sync's memory, by record key (`points/<id>`, `profile/main`…): each record as it stood after
+   * the last merge, with the time each field changed. A field that differs here now changed on
+   * this computer since.
+   */
+  syncKnown: {
+    key: string;
+    value: SyncRecord;
+  };
+  /** What this computer deleted and when, by record key, so the deletion reaches the others. */
+  deletions: {
+    key: string;
+    value: { key: string; at: number };
+    indexes: { 'by-at': number };
   };
 }

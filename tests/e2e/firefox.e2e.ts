@@ -92,3 +92,23 @@ describe.each([
     await expect.poll(() => usesOf(pointId)).toBe(usesBefore + 1);
   });
 });
+
+describe('Firefox, sync', () => {
+  it('turns on from the settings and writes its copy to Firefox\'s sync area', async () => {
+    const page = await session.openExtensionPage();
+    try {
+      const status = () => page.$eval('[data-testid="rp-sync-status"]', (element) => element.textContent ?? '').catch(() => '');
+      const area = () => page.evaluate(() => (globalThis as unknown as { browser: { storage: { sync: { get(keys: null): Promise<Record<string, unknown>> } } } }).browser.storage.sync.get(null));
+      await page.waitForSelector('[data-testid="rp-tab-settings"]');
+      await page.click('[data-testid="rp-tab-settings"]');
+      await expect.poll(status).toBe('Sync is off: your pitch stays on this computer only.');
+      await page.click('[data-testid="rp-sync-toggle"]');
+      await expect.poll(status, { timeout: 20_000 }).toMatch(/^Sync is on\. Last synced .+% of the browser's sync space in use/);
+      // The point this suite added is the user's own: it travels, deflated, in Firefox's area.
+      await expect.poll(async () => Object.keys(await area()).filter((key) => key.startsWith('rp/')).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    } finally {
+      await page.close();
+    }
+  });
+});
+

@@ -73,4 +73,38 @@ describe('background dispatch', () => {
     expect(reply.ok ? '' : reply.error).toMatch(/points\[0\]/);
     expect(value<PitchPoint[]>(await fromPopup({ type: 'points/list' }))).toEqual(before);
   });
+
+  it('checks the shape of every request before it runs: a text where a list belongs deletes nothing', async () => {
+    const before = value<PitchPoint[]>(await fromPopup({ type: 'points/list' }));
+    const [first] = before;
+    if (!first) throw new Error('no points');
+    expect(await fromPopup({ type: 'points/delete', ids: first.id })).toEqual({ ok: false, error: `Can't do 'points/delete': ids: expected a list of point ids but found the text '${first.id}'` });
+    expect(value<PitchPoint[]>(await fromPopup({ type: 'points/list' }))).toEqual(before);
+  });
+
+  it.each([
+    [{ type: 'points/list', extra: 1 }, "Can't do 'points/list': extra: is not a field of a 'points/list' request"],
+    [{ type: 'points/update', id: 7, changes: {} }, "Can't do 'points/update': id: expected text but found the number 7"],
+    [{ type: 'points/update', id: 'p-1', changes: 'title' }, "Can't do 'points/update': changes: expected the changes to a point but found the text 'title'"],
+    [{ type: 'points/create' }, "Can't do 'points/create': point: is missing"],
+    [{ type: 'points/put', points: [null] }, "Can't do 'points/put': points[0]: expected a point but found null"],
+    [{ type: 'points/reorder', category: 'gossip', ids: [] }, "Can't do 'points/reorder': category: expected one of my-motivation"],
+    [{ type: 'profile/update', values: ['Dana'] }, "Can't do 'profile/update': values: expected the fill-ins but found a list"],
+    [{ type: 'data/import', json: { points: [] } }, "Can't do 'data/import': json: expected text but found an object"],
+    [{ type: 'sync/set', enabled: 'yes' }, "Can't do 'sync/set': enabled: expected true or false but found the text 'yes'"],
+  ])('refuses %j with a message naming the field', async (message, error) => {
+    const reply = await fromPopup(message);
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? '' : reply.error).toContain(error);
+  });
+
+  it('checks where a request comes from before its shape, so a mail page learns nothing of popup-only requests', async () => {
+    expect(await fromMailPage({ type: 'points/delete', ids: 'p-1' })).toEqual({ ok: false, error: "'points/delete' is only available from the Remote Pitch popup." });
+    expect(await fromMailPage({ type: 'profile/update', values: { manager: 'Dana' }, extra: true })).toMatchObject({ ok: false, error: expect.stringContaining('extra: is not a field') });
+  });
+
+  it('hands the handler a checked copy: a key the request type lacks never reaches the store', async () => {
+    const reply = await fromPopup({ type: 'points/create', point: { category: 'setup', title: 'Desk', text: 'A desk.', usedCount: 99 } });
+    expect(value<PitchPoint>(reply).usedCount).toBe(0);
+  });
 });

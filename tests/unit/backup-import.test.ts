@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/core/backup-format';
 import { LIMITS, type PitchPoint } from '../../src/core/point';
@@ -16,7 +16,10 @@ let db: IDBPDatabase<PitchDB>;
 beforeEach(async () => {
   db = await freshDB();
 });
-afterEach(() => db.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.close();
+});
 
 /** A point as plain data, so a test may set any field to anything. */
 function loose(overrides: Partial<PitchPoint>): Record<string, unknown> {
@@ -119,6 +122,13 @@ const BAD_FILES: [label: string, json: () => string, error: RegExp][] = [
     /^points: 10001 points is more than the 10000 a backup may hold$/,
   ],
   ['a file over the size limit', () => ' '.repeat(LIMITS.importBytes) + JSON.stringify(validDoc()), /^file: 10\.0 MB is larger than the 10\.0 MB a backup may be$/],
+  // Bytes, as the popup counts the file: 5.5 million letters of two bytes each are 10.5 MB.
+  ['a file over the size limit in bytes though not in letters', () => JSON.stringify(validDoc()) + 'é'.repeat(5_500_000), /^file: 10\.5 MB is larger than the 10\.0 MB a backup may be$/],
+  [
+    'JSON nested a million levels deep',
+    () => `${'['.repeat(1_000_000)}"\\u0041"${']'.repeat(1_000_000)}`,
+    /^file: lists and objects in it are nested more than 64 levels deep, where a Remote Pitch backup goes 4 levels deep at most: this is not a backup, or it is damaged$/,
+  ],
   ['a __proto__ key in a point', () => withRawKey('__proto__', 'point'), /^points\[1\]\.__proto__: a key named '__proto__' is not allowed in a backup/],
   ['a __proto__ key hidden behind an escape', () => withRawKey('\\u005f_proto__', 'point'), /^points\[1\]\.__proto__: a key named '__proto__' is not allowed in a backup/],
   ['a constructor key in the profile', () => withRawKey('constructor', 'profile'), /^profile\.constructor: a key named 'constructor' is not allowed in a backup/],
@@ -154,7 +164,48 @@ describe('a bad import file', () => {
     expect(await snapshot(db)).toBe(before);
   });
 
+  it('is never reported in words about the engine', async () => {
+    const deep = `${'{"a":'.repeat(1_000_000)}"\\u0041"${'}'.repeat(1_000_000)}`;
+    await expect(previewImport(db, deep)).rejects.toThrow(/nested more than 64 levels deep/);
+    await expect(previewImport(db, deep)).rejects.not.toThrow(/call stack|recursion/);
+  });
+
   it('is told apart from a good one: the well-formed base file imports', async () => {
     expect(await applyImport(db, JSON.stringify(validDoc()))).toEqual({ adds: 2, updates: 0, untouched: 0 });
+  });
+});
+
+describe('an import that fails part way', () => {
+  /** Makes the `nth` put of the test throw before it is issued, as a value that cannot be cloned does. */
+  function throwOnPut(nth: number) {
+    const put = IDBObjectStore.prototype.put;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      calls += 1;
+      if (calls === nth) throw new DOMException('The object could not be cloned.', 'DataCloneError');
+      return put.apply(this, args);
+    });
+  }
+
+  it('keeps none of its writes when one throws while they are still being issued, and says why', async () => {
+    await seedStarterIfNew(db, NOW);
+    await saveProfile(db, { manager: 'Sam' });
+    const before = await snapshot(db);
+    const json = JSON.stringify({ ...validDoc(), points: Array.from({ length: 10 }, (_, i) => loose({ id: `new-${i}` })) });
+    throwOnPut(4);
+    await expect(applyImport(db, json)).rejects.toThrow('Nothing was imported, your library is as it was: The object could not be cloned.');
+    vi.restoreAllMocks();
+    expect(await snapshot(db)).toBe(before);
+    // The file itself was fine: once nothing interferes it imports whole.
+    expect(await applyImport(db, json)).toMatchObject({ adds: 10 });
+  });
+
+  it('puts back no point of an undo when one throws part way', async () => {
+    await seedStarterIfNew(db, NOW);
+    const before = await snapshot(db);
+    throwOnPut(2);
+    await expect(putPoints(db, [makePoint({ id: 'a' }), makePoint({ id: 'b' }), makePoint({ id: 'c' })])).rejects.toThrow('could not be cloned');
+    vi.restoreAllMocks();
+    expect(await snapshot(db)).toBe(before);
   });
 });

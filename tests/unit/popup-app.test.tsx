@@ -14,20 +14,37 @@ import type * as Messages from '../../src/shared/messages';
 import type { MessageType, RequestOf, ResponseOf } from '../../src/shared/messages';
 import { openPitchDB } from '../../src/storage/open';
 import type { PitchDB } from '../../src/storage/schema';
+import { configureSync } from '../../src/background/sync/engine';
+import { FakeSyncArea, incompressibleText } from './fake-sync-area';
+import { makePoint } from './storage-fixtures';
 
 // The popup talks to the real background handlers over an in-memory IndexedDB: only the
 // runtime messaging in between is replaced.
-const backend = vi.hoisted(() => ({ db: undefined as unknown, sent: [] as string[] }));
+const backend = vi.hoisted(() => ({
+  db: undefined as unknown,
+  sent: [] as string[],
+  /** Loses the answer to the next request of this type, as a worker stopped meanwhile would: before it ran, or after. */
+  lose: undefined as { type: string; when: 'before' | 'after' } | undefined,
+}));
 
 vi.mock('../../src/shared/messages', async (importOriginal) => {
   const original = await importOriginal<typeof Messages>();
+  async function sendForReply<T extends MessageType>(type: T, request: RequestOf<T>): Promise<Messages.Reply<ResponseOf<T>>> {
+    backend.sent.push(type);
+    const lose = backend.lose?.type === type ? backend.lose : undefined;
+    if (lose) backend.lose = undefined;
+    if (lose?.when === 'before') throw new Error('The message port closed before a response was received.');
+    const reply = await dispatch(async () => backend.db as IDBPDatabase<PitchDB>, { type, ...request }, Date.now(), 'extension-page');
+    if (lose) throw new Error('The message port closed before a response was received.');
+    return reply as Messages.Reply<ResponseOf<T>>;
+  }
   return {
     ...original,
+    sendForReply,
     async send<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ResponseOf<T>> {
-      backend.sent.push(type);
-      const reply = await dispatch(async () => backend.db as IDBPDatabase<PitchDB>, { type, ...request }, Date.now(), 'extension-page');
+      const reply = await sendForReply(type, request);
       if (!reply.ok) throw new Error(reply.error);
-      return reply.value as ResponseOf<T>;
+      return reply.value;
     },
   };
 });
@@ -50,6 +67,7 @@ function getMessage(name: string, substitutions: string[] = []): string {
 
 let db: IDBPDatabase<PitchDB>;
 let container: HTMLElement;
+let syncArea: FakeSyncArea;
 
 async function call<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ResponseOf<T>> {
   const reply = await dispatch(async () => db, { type, ...request }, Date.now(), 'extension-page');
@@ -100,8 +118,24 @@ async function mount() {
   await waitFor(() => container.querySelector('[aria-busy="false"]'), 'the first load');
 }
 
+/** The extension's storage.local, with its change event, shared by the page and the worker's sync. */
+const extensionStorage = new Map<string, unknown>();
+const storageListeners = new Set<(changes: Record<string, { newValue?: unknown }>, area: string) => void>();
+async function storeLocal(key: string, value: unknown) {
+  extensionStorage.set(key, structuredClone(value));
+  await act(() => {
+    for (const listener of storageListeners) listener({ [key]: { newValue: structuredClone(value) } }, 'local');
+  });
+}
+
 beforeAll(() => {
-  vi.stubGlobal('chrome', { i18n: { getMessage } });
+  vi.stubGlobal('chrome', {
+    i18n: { getMessage },
+    storage: {
+      local: { get: async (key: string) => ({ [key]: structuredClone(extensionStorage.get(key)) }), set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([key, value]) => void storeLocal(key, value)) },
+      onChanged: { addListener: (listener: never) => storageListeners.add(listener), removeListener: (listener: never) => storageListeners.delete(listener) },
+    },
+  });
 });
 
 beforeEach(async () => {
@@ -109,6 +143,15 @@ beforeEach(async () => {
   db = await openPitchDB('popup-test');
   backend.db = db;
   backend.sent = [];
+  extensionStorage.clear();
+  syncArea = new FakeSyncArea();
+  configureSync({
+    area: syncArea,
+    local: { get: async (key) => structuredClone(extensionStorage.get(key)), set: (key, value) => storeLocal(key, value) },
+    database: async () => db,
+    now: () => Date.now(),
+    sleep: async () => undefined,
+  });
   container = document.createElement('div');
   document.body.append(container);
 });
@@ -287,6 +330,53 @@ describe('fill-ins', () => {
   });
 });
 
+describe('two windows at once', () => {
+  /** A second popup or options tab on the same data: its own document subtree, the same worker. */
+  async function secondWindow(): Promise<HTMLElement> {
+    const other = document.createElement('div');
+    document.body.append(other);
+    await act(() => render(<App layout="page" />, other));
+    await waitFor(() => other.querySelector('[aria-busy="false"]'), 'the second window to load');
+    return other;
+  }
+
+  it('saving the fill-ins keeps one a compose saved after the form was opened', async () => {
+    await call('profile/update', { values: { days: 'Mondays' } });
+    await mount();
+    await click($('rp-tab-profile'));
+    // Meanwhile, in Gmail, the compose saves the manager's name.
+    const fromCompose = await dispatch(async () => db, { type: 'profile/update', values: { manager: 'Dana' } }, Date.now(), 'content-script');
+    expect(fromCompose.ok).toBe(true);
+    const field = (name: string) => container.querySelector<HTMLInputElement>(`[data-testid="rp-profile-field"][name="${name}"]`);
+    await type(field('days'), 'Tuesdays');
+    await click($('rp-save'));
+    await waitFor(() => $('rp-status')?.textContent === 'Saved.', 'the saved status');
+    expect(await call('profile/get', {})).toEqual({ manager: 'Dana', days: 'Tuesdays' });
+    expect(backend.sent).not.toContain('profile/save');
+  });
+
+  it('two editors of one point each save their own change, and neither undoes the other', async () => {
+    const point = await addPoint({ category: 'setup', title: 'Spare room', text: 'A door that closes.', tags: ['home'] });
+    await mount();
+    const other = await secondWindow();
+    try {
+      await click($('rp-edit', pointTitled('Spare room')));
+      const otherRow = $$('rp-point', other).find((row) => row.querySelector('.point-title')?.textContent === 'Spare room');
+      await click($('rp-edit', otherRow));
+      await type($('rp-point-title'), 'Spare room upstairs');
+      await click($('rp-save'));
+      await waitFor(async () => (await call('points/list', {})).find((p) => p.id === point.id)?.title === 'Spare room upstairs', 'the first save');
+      await type($('rp-point-text', other), 'A door that closes, and a window.');
+      await click($('rp-save', other));
+      await waitFor(async () => (await call('points/list', {})).find((p) => p.id === point.id)?.text === 'A door that closes, and a window.', 'the second save');
+      expect((await call('points/list', {})).find((p) => p.id === point.id)).toMatchObject({ title: 'Spare room upstairs', text: 'A door that closes, and a window.', tags: ['home'] });
+    } finally {
+      await act(() => render(null, other));
+      other.remove();
+    }
+  });
+});
+
 describe('meeting card', () => {
   it('shows the ask and the points ticked for it, with objections and their answers', async () => {
     await call('profile/save', { profile: { days: 'Tuesdays', startDate: '2026-03-02', trialWeeks: '4' } });
@@ -326,6 +416,31 @@ describe('export and import', () => {
     expect((await call('points/list', {})).map((p) => p.title).sort()).toEqual(['Already here', 'From the file', 'Kept']);
   });
 
+  it.each([
+    ['before it wrote anything', 'before', /^The import was interrupted \(Remote Pitch's background stopped\) before it finished, so none of it was kept: your library is as it was\. Import the file again\. \(The message port closed/],
+    ['after it wrote everything', 'after', undefined],
+  ] as const)('says which, when the worker stopped %s: the import happened whole, or not at all', async (_label, when, error) => {
+    const doc = await call('data/export', {});
+    await call('data/delete-all', {});
+    await mount();
+    await chooseFile('backup.json', JSON.stringify({ ...doc, points: [makePoint({ id: 'from-file', title: 'From the file' })], profile: {} }));
+    await waitFor(() => $('rp-import-plan'), 'the plan');
+    backend.lose = { type: 'data/import', when };
+    await click($('rp-import-confirm'));
+    const stored = () => call('points/list', {}).then((points) => points.map((p) => p.id));
+    if (error) {
+      expect((await waitFor(() => $('rp-error'), 'the error')).textContent).toMatch(error);
+      expect(await stored()).toEqual([]);
+      expect($('rp-import-plan')).not.toBeNull();
+    } else {
+      await waitFor(() => $('rp-backup-status')?.textContent, 'the status');
+      expect($('rp-backup-status')?.textContent).toBe("The import was interrupted (Remote Pitch's background stopped), but it had finished: it added 1 points and updated 0.");
+      expect(await stored()).toEqual(['from-file']);
+      expect(pointTitled('From the file')).toBeTruthy();
+    }
+    expect(backend.sent).toContain('data/import-status');
+  });
+
   it("shows the validator's message for a rejected file and changes nothing", async () => {
     await addPoint({ category: 'setup', title: 'Kept', text: 'k' });
     const before = await call('data/export', {});
@@ -358,5 +473,41 @@ describe('settings', () => {
     await waitFor(() => backend.sent.includes('data/delete-all'), 'the deletion');
     await waitFor(async () => (await call('points/list', {})).length === 0, 'an empty store');
     expect(await call('profile/get', {})).toEqual({});
+  });
+
+  it('turns sync on from its checkbox and says it is on, when it last ran and how much of the sync space it uses', async () => {
+    await addPoint({ category: 'setup', title: 'Mine', text: 'A desk by the window.' });
+    await mount();
+    await click($('rp-tab-settings'));
+    const toggle = () => $('rp-sync-toggle') as HTMLInputElement;
+    await waitFor(() => !toggle().disabled, 'the switch');
+    expect(toggle().type).toBe('checkbox');
+    expect(toggle().checked).toBe(false);
+    expect($('rp-sync-status')?.textContent).toBe('Sync is off: your pitch stays on this computer only.');
+    await act(() => toggle().click());
+    await waitFor(() => $('rp-sync-status')?.textContent?.startsWith('Sync is on. Last synced'), 'the status');
+    expect(toggle().checked).toBe(true);
+    const percent = Math.max(1, Math.round((syncArea.bytesInUse() / 102_400) * 100));
+    expect($('rp-sync-status')?.textContent).toContain(`; ${percent}% of the browser's sync space in use (${(syncArea.bytesInUse() / 1024).toFixed(1)} of 100.0 KB).`);
+    expect($('rp-sync-error')).toBeNull();
+
+    await click($('rp-delete-all'));
+    expect($('rp-delete-all-details')?.textContent).toContain("the copy in your browser's sync");
+    await click($('rp-delete-all-cancel'));
+    await act(() => toggle().click());
+    await waitFor(() => $('rp-sync-status')?.textContent === 'Sync is off: your pitch stays on this computer only.', 'sync off');
+    expect((await call('points/list', {})).map((p) => p.title)).toEqual(['Mine']);
+  });
+
+  it('says what does not fit the sync space, and that it stays here untouched', async () => {
+    await call('points/put', { points: Array.from({ length: 40 }, (_, i) => makePoint({ id: `big-${i}`, order: i, text: incompressibleText(4000, i + 1) })) });
+    await mount();
+    await click($('rp-tab-settings'));
+    await waitFor(() => !($('rp-sync-toggle') as HTMLInputElement).disabled, 'the switch');
+    await act(() => ($('rp-sync-toggle') as HTMLInputElement).click());
+    const error = await waitFor(() => $('rp-sync-error'), 'the error');
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(error.textContent).toMatch(/^\d+ of your points don't fit in the browser's sync space, so sync is paused for them: they stay on this computer only, untouched\. Delete or shorten points to make room\.$/);
+    expect(await call('points/list', {})).toHaveLength(40);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPoint } from '../../src/core/point';
-import { changesFrom, draftFrom, emptyDraft, newPointFrom, parseTags } from '../../src/popup/points/draft';
+import { changesBetween, draftFrom, emptyDraft, newPointFrom, parseTags } from '../../src/popup/points/draft';
 
 describe('the point form', () => {
   it('reads tags as a comma-separated list, trimmed, lower-cased and without repeats', () => {
@@ -16,28 +16,28 @@ describe('the point form', () => {
     const draft = { ...emptyDraft('objection-answer'), title: 'Output', text: 'Judge me by it.', objection: 'How will I know?' };
     expect(newPointFrom(draft).objection).toBe('How will I know?');
     expect(newPointFrom({ ...draft, category: 'setup' }).objection).toBeUndefined();
-    expect(changesFrom({ ...draft, category: 'setup' }).objection).toBe('');
+    expect(changesBetween(draft, { ...draft, category: 'setup' })).toEqual({ category: 'setup', objection: '' });
   });
 
   it('sends cleared optional fields as blank so the store removes them', () => {
     const point = createPoint({ category: 'sweetener', title: 'Trial', text: 'Six weeks.', evidence: 'HR guide', tags: ['trial'] }, 0);
     const draft = { ...draftFrom(point), evidence: '', tags: '' };
-    expect(changesFrom(draft)).toMatchObject({ evidence: '', tags: [] });
+    expect(changesBetween(draftFrom(point), draft)).toEqual({ evidence: '', tags: [] });
   });
 
-  it('round-trips a stored point through the form unchanged', () => {
+  it('round-trips a stored point through the form unchanged: nothing to send', () => {
     const point = createPoint(
       { category: 'objection-answer', title: 'Visible output', text: 'A weekly note on {updateDay}.', objection: 'Out of sight?', evidence: 'S9', tags: ['visibility', 'trust'], onMeetingCard: true },
       0,
     );
-    expect(changesFrom(draftFrom(point))).toEqual({
-      category: 'objection-answer',
-      title: 'Visible output',
-      text: 'A weekly note on {updateDay}.',
-      objection: 'Out of sight?',
-      evidence: 'S9',
-      tags: ['visibility', 'trust'],
-      onMeetingCard: true,
-    });
+    expect(changesBetween(draftFrom(point), draftFrom(point))).toEqual({});
+  });
+
+  it('sends only the fields the user changed, so an edit saved meanwhile from another window stays', () => {
+    const point = createPoint({ category: 'sweetener', title: 'Trial', text: 'Six weeks.', tags: ['trial'] }, 0);
+    const opened = draftFrom(point);
+    expect(changesBetween(opened, { ...opened, text: 'Eight weeks.', tags: 'Trial, review' })).toEqual({ text: 'Eight weeks.', tags: ['trial', 'review'] });
+    // Typing a tag again in another case or order of spaces is no change.
+    expect(changesBetween(opened, { ...opened, tags: ' TRIAL ' })).toEqual({});
   });
 });

@@ -62,4 +62,23 @@ describe('saving the fill-ins as the user types', () => {
     await saver.flush();
     expect(saved).toEqual(['a', 'b']);
   });
+
+  it('with a way to combine them, saves everything pushed while a save ran, in one save', async () => {
+    const saved: Record<string, string>[] = [];
+    const gate = deferred();
+    const saver = createLatestSaver<Record<string, string>>(
+      async (changes) => {
+        saved.push(changes);
+        if (saved.length === 1) await gate.promise;
+      },
+      () => undefined,
+      (waiting, next) => ({ ...waiting, ...next }),
+    );
+    saver.push({ manager: 'D' });
+    saver.push({ manager: 'Dana' });
+    saver.push({ days: 'Tuesdays' });
+    gate.resolve();
+    await saver.flush();
+    expect(saved).toEqual([{ manager: 'D' }, { manager: 'Dana', days: 'Tuesdays' }]);
+  });
 });

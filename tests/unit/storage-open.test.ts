@@ -13,11 +13,14 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
+const CURRENT = MIGRATIONS.length;
+
 /**
  * A pretend next release: a new index, and a field backfilled on every existing record. It
- * stands in for whatever v2 really brings, to prove the upgrade path keeps what v1 stored.
+ * stands in for whatever the next version really brings, to prove the upgrade path keeps what
+ * the current one stored.
  */
-const testV2: Migration = async (_db, tx) => {
+const testNext: Migration = async (_db, tx) => {
   unwrap(tx.objectStore('points')).createIndex('by-origin', 'origin');
   let cursor = await tx.objectStore('points').openCursor();
   while (cursor) {
@@ -26,8 +29,10 @@ const testV2: Migration = async (_db, tx) => {
   }
 };
 
-async function v1WithData() {
-  const db = await openPitchDB(DB_NAME);
+const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+async function currentWithData(migrations = MIGRATIONS) {
+  const db = await openPitchDB(DB_NAME, { migrations });
   const points = Array.from({ length: 250 }, (_, i) =>
     makePoint({ id: `p-${i}`, order: i, origin: i % 5 === 0 ? 'starter' : 'user', ...(i === 7 ? { onMeetingCard: true } : {}) }),
   );
@@ -41,44 +46,96 @@ describe('openPitchDB', () => {
   it('creates the current schema on first open', async () => {
     const db = await openPitchDB();
     expect(db.name).toBe(DB_NAME);
-    expect(db.version).toBe(MIGRATIONS.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'points', 'profile']);
+    expect(db.version).toBe(CURRENT);
+    expect([...db.objectStoreNames].sort()).toEqual(['deletions', 'meta', 'points', 'profile', 'syncKnown']);
     expect([...db.transaction('points').store.indexNames].sort()).toEqual(['by-category', 'by-updatedAt']);
     db.close();
   });
 
-  it('upgrades a v1 database full of records to a later version without losing any', async () => {
-    const { db: v1, points } = await v1WithData();
-    v1.close();
+  it('upgrades the previous version, full of records, with the newest migration, and loses none', async () => {
+    const { db: previous, points } = await currentWithData(MIGRATIONS.slice(0, -1));
+    expect(previous.version).toBe(CURRENT - 1);
+    const before = await snapshot(previous);
+    previous.close();
+    const upgraded = await openPitchDB(DB_NAME);
+    expect(upgraded.version).toBe(CURRENT);
+    expect(await listPoints(upgraded)).toEqual(points);
+    expect(await snapshot(upgraded)).toBe(before);
+    upgraded.close();
+  });
 
-    const v2 = await openPitchDB(DB_NAME, { migrations: [...MIGRATIONS, testV2] });
-    expect(v2.version).toBe(2);
-    const stored = await listPoints(v2);
+  it('upgrades a database full of records to a later version without losing any', async () => {
+    const { db: current, points } = await currentWithData();
+    current.close();
+
+    const next = await openPitchDB(DB_NAME, { migrations: [...MIGRATIONS, testNext] });
+    expect(next.version).toBe(CURRENT + 1);
+    const stored = await listPoints(next);
     expect(stored).toHaveLength(points.length);
     for (const point of points) {
       expect(stored.find((p) => p.id === point.id)).toEqual({ ...point, onMeetingCard: point.onMeetingCard ?? false });
     }
-    const starters = await unwrapCount(v2, 'starter');
+    const starters = await unwrapCount(next, 'starter');
     expect(starters).toBe(50);
-    expect(await v2.get('profile', 'profile')).toEqual({ manager: 'Sam', days: 'Tuesdays' });
-    expect(await v2.get('meta', 'starterSeeded')).toBe(true);
-    v2.close();
+    expect(await next.get('profile', 'profile')).toEqual({ manager: 'Sam', days: 'Tuesdays' });
+    expect(await next.get('meta', 'starterSeeded')).toBe(true);
+    next.close();
   });
 
-  it('keeps the old version and every record when an upgrade step fails', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { db: v1 } = await v1WithData();
-    const before = await snapshot(v1);
-    v1.close();
+  it('keeps the old version and every record when an upgrade step fails, and says which step and why', async () => {
+    const { db: current } = await currentWithData();
+    const before = await snapshot(current);
+    current.close();
 
     const broken: Migration = async (_db, tx) => {
       await tx.objectStore('points').clear();
       throw new Error('step failed half way');
     };
-    await expect(openPitchDB(DB_NAME, { migrations: [...MIGRATIONS, broken] })).rejects.toThrow();
+    await expect(openPitchDB(DB_NAME, { migrations: [...MIGRATIONS, broken] })).rejects.toThrow(
+      `from version ${CURRENT} to ${CURRENT + 1}: step ${CURRENT + 1} failed (step failed half way)`,
+    );
 
     const again = await openPitchDB(DB_NAME);
-    expect(again.version).toBe(1);
+    expect(again.version).toBe(CURRENT);
+    expect(await snapshot(again)).toBe(before);
+    again.close();
+  });
+
+  it('runs a step that awaits something besides the database to its end, in the same upgrade', async () => {
+    const { db: current, points } = await currentWithData();
+    current.close();
+    // Waits between records, as a step that hashed or converted each one with an async API would.
+    const slow: Migration = async (_db, tx) => {
+      let cursor = await tx.objectStore('points').openCursor();
+      for (let i = 0; cursor; i += 1) {
+        if (i % 50 === 0) await pause();
+        await cursor.update({ ...cursor.value, title: `${cursor.value.title} (migrated)` });
+        cursor = await cursor.continue();
+      }
+    };
+    const after = await openPitchDB(DB_NAME, { migrations: [...MIGRATIONS, slow] });
+    expect(after.version).toBe(CURRENT + 1);
+    expect((await listPoints(after)).map((point) => point.title)).toEqual(points.map((point) => `${point.title} (migrated)`));
+    after.close();
+  });
+
+  it('undoes every step when a later one fails after an earlier one waited for something else', async () => {
+    const { db: current } = await currentWithData();
+    const before = await snapshot(current);
+    current.close();
+    const waits: Migration = async (_db, tx) => {
+      await pause();
+      await tx.objectStore('points').clear();
+    };
+    const fails: Migration = async () => {
+      await pause();
+      throw new Error('no room for the new index');
+    };
+    await expect(openPitchDB(DB_NAME, { migrations: [...MIGRATIONS, waits, fails] })).rejects.toThrow(
+      `step ${CURRENT + 2} failed (no room for the new index). Nothing was changed: the database is still at version ${CURRENT}`,
+    );
+    const again = await openPitchDB(DB_NAME);
+    expect(again.version).toBe(CURRENT);
     expect(await snapshot(again)).toBe(before);
     again.close();
   });
@@ -86,8 +143,8 @@ describe('openPitchDB', () => {
   it('closes an open connection when a newer version needs the database, so the upgrade is not stuck', async () => {
     const onClose = vi.fn();
     const old = await openPitchDB(DB_NAME, { onClose });
-    const newer = await openPitchDB(DB_NAME, { migrations: [...MIGRATIONS, testV2] });
-    expect(newer.version).toBe(2);
+    const newer = await openPitchDB(DB_NAME, { migrations: [...MIGRATIONS, testNext] });
+    expect(newer.version).toBe(CURRENT + 1);
     expect(onClose).toHaveBeenCalledOnce();
     expect(() => old.transaction('points')).toThrow();
     newer.close();

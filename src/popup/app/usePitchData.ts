@@ -41,8 +41,11 @@ export interface PitchData {
   deletePoint(id: string): Promise<PitchPoint[] | undefined>;
   restorePoints(points: PitchPoint[]): Promise<boolean>;
   reorder(category: CategoryId, ids: string[]): Promise<void>;
-  /** Shows the new profile at once and saves it in the background, newest value last. */
-  editProfile(profile: Profile): void;
+  /**
+   * Shows the new profile at once and saves, in the background, only the fill-ins in `changed`:
+   * a whole profile would undo what a compose saved since this page loaded it.
+   */
+  editProfile(profile: Profile, changed: Profile): void;
   flushProfile(): Promise<void>;
 }
 
@@ -90,7 +93,13 @@ export function usePitchData(first?: Promise<Snapshot>): PitchData {
     void load(firstLoad.current ?? loadSnapshot());
   }, [load]);
 
-  const saver = useRef(createLatestSaver<Profile>((value) => send('profile/save', { profile: value }), (failure) => setError(messageOf(failure))));
+  const saver = useRef(
+    createLatestSaver<Profile>(
+      (changed) => send('profile/update', { values: changed }),
+      (failure) => setError(messageOf(failure)),
+      (waiting, next) => ({ ...waiting, ...next }),
+    ),
+  );
 
   return useMemo<PitchData>(
     () => ({
@@ -134,9 +143,9 @@ export function usePitchData(first?: Promise<Snapshot>): PitchData {
         if (saved) setPoints((current) => merged(current, saved));
         else await reload();
       },
-      editProfile: (next) => {
+      editProfile: (next, changed) => {
         setProfile(next);
-        saver.current.push(next);
+        if (Object.keys(changed).length > 0) saver.current.push(changed);
       },
       flushProfile: () => saver.current.flush(),
     }),

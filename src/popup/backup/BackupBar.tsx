@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ImportPlan } from '../../core/import-plan';
 import { LIMITS } from '../../core/point';
-import { send } from '../../shared/messages';
+import { send, sendForReply, type Reply } from '../../shared/messages';
 import { messageOf } from '../../core/errors';
 import type { PitchData } from '../app/usePitchData';
 import { t } from '../i18n';
@@ -63,15 +63,36 @@ export function BackupBar({ data }: { data: PitchData }) {
     }
   }
 
+  function imported(message: string) {
+    setPending(undefined);
+    setStatus(message);
+    input.current?.focus();
+  }
+
+  /**
+   * Applies the import. Its answer can be lost without the import failing: the worker may be
+   * stopped while it works (the browser does that to idle or busy workers). The import is one
+   * transaction that also stores its id, so asking for that id afterwards says which it was: made
+   * whole, or not at all.
+   */
   async function apply() {
     if (!pending || busy) return;
     setBusy(true);
+    const importId = `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     try {
-      const plan = await send('data/import', { json: pending.json });
-      setPending(undefined);
+      let reply: Reply<ImportPlan>;
+      try {
+        reply = await sendForReply('data/import', { json: pending.json, importId });
+      } catch (lost) {
+        const status = await send('data/import-status', { importId });
+        await data.reload();
+        if (status.done) imported(t('backupInterruptedDone', status.plan.adds, status.plan.updates));
+        else data.setError(`${t('backupInterruptedNotDone')} (${messageOf(lost)})`);
+        return;
+      }
+      if (!reply.ok) throw new Error(reply.error);
       await data.reload();
-      setStatus(t('backupImported', plan.adds, plan.updates));
-      input.current?.focus();
+      imported(t('backupImported', reply.value.adds, reply.value.updates));
     } catch (error) {
       data.setError(messageOf(error));
     } finally {

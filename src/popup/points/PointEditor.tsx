@@ -11,8 +11,8 @@ export interface EditorProps {
   mode: 'add' | 'edit';
   initial: PointDraft;
   profile: Profile;
-  /** Resolves true when saved; the editor then goes away. */
-  onSave(draft: PointDraft): Promise<boolean>;
+  /** Resolves true when saved; the editor then goes away. `started` is the draft the form opened with. */
+  onSave(draft: PointDraft, started: PointDraft): Promise<boolean>;
   onCancel(): void;
   onDelete?: () => void;
 }
@@ -23,6 +23,7 @@ export interface EditorProps {
  */
 export function PointEditor({ mode, initial, profile, onSave, onCancel, onDelete }: EditorProps) {
   const [draft, setDraft] = useState(initial);
+  const [started] = useState(initial);
   const [saving, setSaving] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -39,7 +40,7 @@ export function PointEditor({ mode, initial, profile, onSave, onCancel, onDelete
     event.preventDefault();
     if (saving) return;
     setSaving(true);
-    const saved = await onSave(draft);
+    const saved = await onSave(draft, started);
     if (!saved) setSaving(false);
   }
 

@@ -5,7 +5,7 @@ import type { Profile } from '../../core/profile';
 import type { PitchData } from '../app/usePitchData';
 import { t } from '../i18n';
 import { categoryEmpty, categoryExplanation, categoryLabel } from '../labels';
-import { changesFrom, draftFrom, emptyDraft, newPointFrom, type PointDraft } from './draft';
+import { changesBetween, draftFrom, emptyDraft, newPointFrom, type PointDraft } from './draft';
 import { groupByCategory } from './grouping';
 import { PointEditor } from './PointEditor';
 import { PointRow, rowControlId, type RowActions } from './PointRow';
@@ -92,9 +92,9 @@ export function PointsTab({ data, profile, onDeleted, onFillIn }: PointsTabProps
     return true;
   }
 
-  async function saveEdit(id: string, draft: PointDraft): Promise<boolean> {
-    const updated = await data.updatePoint(id, changesFrom(draft));
-    if (!updated) return false;
+  async function saveEdit(id: string, draft: PointDraft, started: PointDraft): Promise<boolean> {
+    const changes = changesBetween(started, draft);
+    if (Object.keys(changes).length > 0 && !(await data.updatePoint(id, changes))) return false;
     closeEditor(rowControlId('edit', id));
     return true;
   }
@@ -229,7 +229,7 @@ export function PointsTab({ data, profile, onDeleted, onFillIn }: PointsTabProps
                         mode="edit"
                         initial={draftFrom(point)}
                         profile={profile}
-                        onSave={(draft) => saveEdit(point.id, draft)}
+                        onSave={(draft, started) => saveEdit(point.id, draft, started)}
                         onCancel={() => closeEditor(rowControlId('edit', point.id))}
                         onDelete={() => void remove(point)}
                       />

@@ -58,7 +58,7 @@ export function newPointFrom(draft: PointDraft): NewPoint {
  * The whole editable state of the draft. Cleared optional fields are sent as empty strings:
  * a missing key would mean "leave as it was", and the user asked for them to go.
  */
-export function changesFrom(draft: PointDraft): PointChanges {
+function changesFrom(draft: PointDraft): PointChanges {
   return {
     category: draft.category,
     title: draft.title.trim(),
@@ -68,4 +68,18 @@ export function changesFrom(draft: PointDraft): PointChanges {
     evidence: draft.evidence.trim(),
     onMeetingCard: draft.onMeetingCard,
   };
+}
+
+const sameChange = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((item, i) => item === b[i]) : a === b;
+
+/**
+ * Only the fields the user changed since the form opened on `before`. Sending every field would
+ * put back, in each one, the value this form was opened with: a second window's edit saved
+ * meanwhile would be lost.
+ */
+export function changesBetween(before: PointDraft, after: PointDraft): PointChanges {
+  const from = changesFrom(before) as Record<string, unknown>;
+  const to = changesFrom(after) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(to).filter(([key, value]) => !sameChange(value, from[key]))) as PointChanges;
 }

@@ -22,9 +22,17 @@ function FillInInput({ name, value, describedBy, onInput }: { name: ProfileKey; 
   return DATE_KEYS.has(name) ? <input type="date" {...common} /> : <input type="text" maxLength={LIMITS.profileValueLength} {...common} />;
 }
 
+/** The fill-ins whose values differ between two versions of the form, as `after` has them ('' when cleared). */
+function changedBetween(before: Profile, after: Profile): Profile {
+  const changed: Profile = {};
+  for (const { key } of PROFILE_FIELDS) if ((before[key] ?? '') !== (after[key] ?? '')) changed[key] = after[key] ?? '';
+  return changed;
+}
+
 export interface ProfileTabProps {
   profile: Profile;
-  onChange(profile: Profile): void;
+  /** The whole form, and the fill-ins that changed: only those are saved. */
+  onChange(profile: Profile, changed: Profile): void;
   /** Resolves once every change so far is stored. */
   onSave(): Promise<void>;
   /** A fill-in to focus on arrival, e.g. the one a point's preview says is missing. */
@@ -33,11 +41,14 @@ export interface ProfileTabProps {
 
 /**
  * The fill-ins. Every keystroke is saved (the popup can close at any moment); the Save button
- * only confirms that it all arrived. The review date follows start date plus trial length
- * until the user types one of their own.
+ * also saves the review date the form offered, and confirms that it all arrived. The review date
+ * follows start date plus trial length until the user types one of their own. Only fill-ins
+ * changed here are sent, so one a compose saved meanwhile stays.
  */
 export function ProfileTab({ profile, onChange, onSave, focusKey }: ProfileTabProps) {
   const [state, setState] = useState(() => initialProfileState(profile));
+  // As stored when the form opened: the page's copy follows the form from the first keystroke.
+  const [loaded] = useState(profile);
   const [status, setStatus] = useState('');
 
   useLayoutEffect(() => {
@@ -50,12 +61,13 @@ export function ProfileTab({ profile, onChange, onSave, focusKey }: ProfileTabPr
     const next = editProfile(state, key, value);
     setState(next);
     setStatus('');
-    onChange(next.profile);
+    onChange(next.profile, changedBetween(state.profile, next.profile));
   }
 
   async function save(event: Event) {
     event.preventDefault();
-    onChange(state.profile);
+    // What the form shows but was never stored: the review date it offered on arrival.
+    onChange(state.profile, changedBetween(loaded, state.profile));
     await onSave();
     setStatus(t('profileSaved'));
   }

@@ -1,6 +1,7 @@
 /**
  * Saves as the user types without flooding the background: one save in flight at a time, and
- * while it runs only the newest value waits. Nothing typed is lost and nothing stale lands last.
+ * while it runs only the newest value waits (or, with `combine`, everything pushed meanwhile,
+ * joined into one). Nothing typed is lost and nothing stale lands last.
  */
 export interface LatestSaver<T> {
   push(value: T): void;
@@ -8,7 +9,11 @@ export interface LatestSaver<T> {
   flush(): Promise<void>;
 }
 
-export function createLatestSaver<T>(save: (value: T) => Promise<unknown>, onError: (error: unknown) => void): LatestSaver<T> {
+export function createLatestSaver<T>(
+  save: (value: T) => Promise<unknown>,
+  onError: (error: unknown) => void,
+  combine: (waiting: T, next: T) => T = (_waiting, next) => next,
+): LatestSaver<T> {
   let running: Promise<void> | undefined;
   let waiting: { value: T } | undefined;
 
@@ -34,7 +39,7 @@ export function createLatestSaver<T>(save: (value: T) => Promise<unknown>, onErr
 
   return {
     push(value) {
-      waiting = { value };
+      waiting = { value: waiting ? combine(waiting.value, value) : value };
       void run();
     },
     async flush() {

@@ -5,6 +5,8 @@ import type { PitchData } from '../app/usePitchData';
 import { t } from '../i18n';
 import { EXTRA_SETTINGS_SECTIONS } from './extraSections';
 import { SettingsSection } from './SettingsSection';
+import { SyncSettings } from './SyncSettings';
+import { useSyncStatus } from './useSyncStatus';
 import { messageOf } from '../../core/errors';
 
 /** What "Delete all my data" will take away, counted so the user sees the size of it. */
@@ -24,6 +26,7 @@ export function SettingsTab({ data }: { data: PitchData }) {
   const askButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
+  const [sync, setSync] = useSyncStatus();
 
   // Focus goes to the safe choice when the question opens, and back to its button when it closes.
   useLayoutEffect(() => {
@@ -73,6 +76,7 @@ export function SettingsTab({ data }: { data: PitchData }) {
           </span>
         </div>
       </SettingsSection>
+      <SyncSettings status={sync} onStatus={setSync} />
       {EXTRA_SETTINGS_SECTIONS.map((Section, index) => (
         <Section key={index} />
       ))}
@@ -101,6 +105,7 @@ export function SettingsTab({ data }: { data: PitchData }) {
               <li>{summary.own > 0 ? t('settingsDeletePoints', summary.points, summary.own) : t('settingsDeletePointsStarterOnly', summary.points)}</li>
               {summary.fillIns > 0 && <li>{t('settingsDeleteFillIns', summary.fillIns)}</li>}
               {summary.used > 0 && <li>{t('settingsDeleteUsage', summary.used)}</li>}
+              {sync?.enabled && <li>{t('settingsDeleteSync')}</li>}
             </ul>
             <p>{t('settingsDeleteWarning')}</p>
             <div class="form-actions">
