@@ -9,6 +9,9 @@ import { analyzeDraft, FINDING_IDS, type FindingId } from '../core/coach/analyze
 import { coachBadge, coachView } from '../shared/coach-view';
 import { treeText } from '../core/coach/draft-tree';
 import { rankSuggestions } from '../core/coach/rank';
+import { getDraft, saveDraft } from '../storage/drafts';
+import { isDraftKind, type DraftKind } from '../core/draft/saved-draft';
+import { listDrafts, withStatutoryChecks } from './drafts';
 
 /**
  * Longer than any request email; a page that sends a whole pasted thread still gets a quick answer
@@ -25,9 +28,11 @@ const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly st
  */
 async function coach(db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: 'coach/analyze' }>): Promise<ResponseOf<'coach/analyze'>> {
   const text = typeof m.text === 'string' ? m.text : treeText(Array.isArray(m.draft) ? m.draft : []);
-  const analysis = analyzeDraft(text.slice(0, COACH_TEXT_LIMIT), { dismissed: strings(m.dismissed).filter(isFindingId) });
+  const read = text.slice(0, COACH_TEXT_LIMIT);
+  const analysis = analyzeDraft(read, { dismissed: strings(m.dismissed).filter(isFindingId) });
   const order = m.rank ? rankSuggestions(await listPoints(db), analysis, { insertedIds: strings(m.insertedIds) }).map((point) => point.id) : undefined;
-  return { analysis, badge: coachBadge(analysis), ...(order && { order }), ...(m.view && { view: coachView(analysis) }) };
+  const view = m.view ? await withStatutoryChecks(db, coachView(analysis), read) : undefined;
+  return { analysis, badge: coachBadge(analysis), ...(order && { order }), ...(view && { view }) };
 }
 
 type Handlers = {
@@ -55,7 +60,15 @@ export const handlers: Handlers = {
   'data/import': (db, m) => applyImport(db, m.json),
   'data/delete-all': async (db) => ({ deleted: await deleteAllData(db) }),
   'coach/analyze': coach,
+  'drafts/get': (db, m) => getDraft(db, checkedKind(m.kind)),
+  'drafts/save': (db, m, now) => saveDraft(db, checkedKind(m.kind), m.draft, now),
+  'drafts/list': (db, _m, now) => listDrafts(db, now),
 };
+
+function checkedKind(kind: unknown): DraftKind {
+  if (!isDraftKind(kind)) throw new Error(`Unknown kind of draft: ${JSON.stringify(kind)}`);
+  return kind;
+}
 
 export function isKnownType(type: string): type is MessageType {
   return Object.hasOwn(handlers, type);

@@ -14,6 +14,8 @@ import type { BackupDocument } from '../core/backup-format';
 import type { ImportPlan } from '../core/import-plan';
 import type { DraftAnalysis, FindingId } from '../core/coach/analyze';
 import type { CoachBadge } from './coach-view';
+import type { DraftKind, SavedDraft } from '../core/draft/saved-draft';
+import type { DraftText } from './drafts-view';
 import type { ViewNode } from './view-node';
 import { extensionApi } from './extension-api';
 
@@ -47,6 +49,14 @@ interface MessageMap {
     request: { draft?: unknown[]; text?: string; insertedIds?: string[]; dismissed?: FindingId[]; rank?: boolean; view?: boolean };
     response: { analysis: DraftAnalysis; badge: CoachBadge | null; order?: string[]; view?: ViewNode };
   };
+  /** The draft the popup's builder keeps (null before the user opened it). */
+  'drafts/get': { request: { kind: DraftKind }; response: SavedDraft | null };
+  'drafts/save': { request: { kind: DraftKind; draft: SavedDraft }; response: SavedDraft };
+  /**
+   * For the compose panel: its section offering the whole drafts (drawn here, see drafts-view.ts) and
+   * each draft's text as it stands now, by the `value` of its button.
+   */
+  'drafts/list': { request: Record<string, never>; response: [ViewNode, Partial<Record<DraftKind, DraftText>>] };
 }
 
 export type MessageType = keyof MessageMap;

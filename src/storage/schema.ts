@@ -2,20 +2,27 @@ import type { DBSchema } from 'idb';
 import type { CategoryId } from '../core/categories';
 import type { PitchPoint } from '../core/point';
 import type { Profile } from '../core/profile';
+import type { DraftKind, SavedDraft } from '../core/draft/saved-draft';
 
 export const DB_NAME = 'remote-pitch';
 
 /** The profile store holds a single record under this key. */
 export const PROFILE_KEY = 'profile';
 
-/** Small facts about the database itself, each under its own key. */
-interface MetaValues {
+/** Single records kept beside the points, each under its own key: facts about the database, and the drafts being built. */
+type MetaValues = {
   /**
    * Set once the starter library has been offered, so that deleting starter points, or
    * deleting all data, never brings them back without the user asking.
    */
   starterSeeded: boolean;
-}
+} & {
+  /** The drafts the popup builds (`storage/drafts.ts`); deleting all data deletes them too. */
+  [K in DraftKey]: SavedDraft;
+};
+
+/** Where a draft of each kind is kept in the meta store. */
+export type DraftKey = `draft:${DraftKind}`;
 type MetaKey = keyof MetaValues;
 
 export interface PitchDB extends DBSchema {

@@ -1,11 +1,12 @@
 import { t, type MessageKey } from '../i18n';
 
-const TAB_IDS = ['points', 'profile', 'meeting', 'settings'] as const;
+const TAB_IDS = ['points', 'profile', 'draft', 'meeting', 'settings'] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
 const TAB_LABELS: Record<TabId, MessageKey> = {
   points: 'tabPoints',
   profile: 'tabProfile',
+  draft: 'tabDraft',
   meeting: 'tabMeeting',
   settings: 'tabSettings',
 };
