@@ -26,7 +26,7 @@ const draftSchema = v.strictObject(
     mode: picked(DRAFT_MODES),
     chosen: v.nullable(v.pipe(v.array(text(DRAFT_LIMITS.id), expected('a list of point ids')), v.maxLength(DRAFT_LIMITS.chosen, 'lists too many points'))),
     previousRequest: v.boolean(expected('true or false')),
-    sendDate: v.union([v.literal(''), v.pipe(v.string(), v.isoDate())], expected('a date (yyyy-mm-dd) or nothing')),
+    sendDate: v.union([v.literal(''), v.pipe(v.string(), v.isoDate(expected('a date (yyyy-mm-dd) or nothing')))], expected('a date (yyyy-mm-dd) or nothing')),
     values: v.strictObject(
       Object.fromEntries(DRAFT_FIELDS.map((field) => [field, v.optional(text(DRAFT_LIMITS.value))])) as Record<DraftField, v.OptionalSchema<ReturnType<typeof text>, undefined>>,
       objectMessage('the draft details', ` (known: ${DRAFT_FIELDS.join(', ')})`),

@@ -34,14 +34,14 @@ const DETECTORS: Readonly<Record<ElementId, readonly RegExp[]>> = {
     ),
   ],
   'days-times': [pattern(`\\b${WEEKDAYS}|\\b(?:one|two|three|four|[1-4]) days? (?:a|per|each) week\\b`), pattern(`\\b${TIME}`)],
-  location: [pattern('\\blocation\\s*:\\s*\\S|\\baddress\\s*:\\s*\\S|\\b(?:from|at) (?:my home (?:at|in)|home at|the address)\\s+\\S|\\bwould work (?:from|at) \\S+ \\S+')],
+  location: [pattern('\\blocation[ \\t]*:[ \\t]*\\S|\\baddress[ \\t]*:[ \\t]*\\S|\\b(?:from|at) (?:my home (?:at|in)|home at|the address)[ \\t]+\\S')],
   'start-date': [pattern(`\\b(?:start|starting|begin|beginning|commence|commencing|effective|from|as of)\\b[^.!?\\n]{0,40}?${DATE}`)],
   duration: [
     pattern(
-      '\\bduration\\s*:\\s*\\S|\\b(?:end date|until|ending on|to end on|for (?:a period of|an initial|the first|a trial of)|ongoing|indefinitely|permanent(?:ly)?|with no end date)\\b|\\b(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:weeks?|months?)\\b',
+      '\\bduration[ \\t]*:[ \\t]*\\S|\\b(?:end date|until|ending on|to end on|for (?:a period of|an initial|the first|a trial of)|ongoing|indefinitely|permanent(?:ly)?|with no end date)\\b|\\b(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:weeks?|months?)\\b',
     ),
   ],
-  reasons: [pattern('\\breasons?\\b[^.!?\\n]{0,30}?:\\s*\\S|\\b(?:my reasons? (?:is|are|for)|the reason (?:is|for)|because|this would (?:let|allow|help) me)\\b')],
+  reasons: [pattern('\\breasons?\\b[^.!?\\n]{0,30}?:[ \\t]*\\S|\\b(?:my reasons? (?:is|are|for)|the reason (?:is|for)|because|this would (?:let|allow|help) me)\\b')],
   'business-effect': [
     pattern('\\b(?:effects?|impacts?)\\b[^.!?\\n]{0,25}?\\b(?:on|for|to) (?:the |our |my )?(?:business|team|service|department|company|employer|work|colleagues|clients|customers)\\b'),
   ],
@@ -58,12 +58,16 @@ const DETECTORS: Readonly<Record<ElementId, readonly RegExp[]>> = {
   signature: [pattern('^[ \\t]*(?:signed|signature)[ \\t]*:?[ \\t]*\\S', 'im')],
 };
 
+const GAP = '(?:\\{[A-Za-z][A-Za-z0-9_]*\\}|\\[[A-Za-z][A-Za-z0-9_]*\\])';
+/** "Location: {workLocation}": a label whose value is still a gap says nothing yet. */
+const LABELLED_GAP = new RegExp(`[^\\n.!?:]*:[ \\t]*${GAP}[ \\t]*$`, 'gm');
+
 /**
  * A gap the user has not filled (`{startDate}`, or a prompt's `[startDate]`) does not count as the
- * element being there: it is taken out before looking.
+ * element being there: it is taken out before looking, and with it a label it is the only value of.
  */
 function withoutGaps(text: string): string {
-  return text.replace(/\{[A-Za-z][A-Za-z0-9_]*\}|\[[A-Za-z][A-Za-z0-9_]*\]/g, '');
+  return text.replace(LABELLED_GAP, '').replace(new RegExp(GAP, 'g'), '');
 }
 
 /** One entry per element the jurisdiction requires, in the letter's order. */
