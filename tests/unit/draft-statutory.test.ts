@@ -121,6 +121,14 @@ describe('what happens next', () => {
     expect(nextSteps('ie', '2026-12-01', '2027-03-01').some((step) => step.warning)).toBe(false);
   });
 
+  it('warns, under every law, about a start date before the day the request is sent', () => {
+    for (const mode of ['uk', 'ni', 'ie'] as const) {
+      const [first] = nextSteps(mode, '2026-12-01', '2026-03-02');
+      expect(first).toMatchObject({ warning: true, text: expect.stringContaining('2 March 2026, is before the date you send it') });
+      expect(nextSteps(mode, '2026-12-01', '2027-03-01')[0]?.warning).toBeUndefined();
+    }
+  });
+
   it('still lists the duties, without dates, when the send date cannot be read', () => {
     const steps = nextSteps('uk', '');
     expect(steps[0]?.by).toBeUndefined();

@@ -32,7 +32,11 @@ function describe(period: Period): string {
 export function nextSteps(mode: StatutoryMode, sendDate: string, startDate?: string): NextStep[] {
   const rules = jurisdictionOf(mode);
   const sent = parseIsoDate(sendDate);
+  const start = parseIsoDate(startDate);
   const steps: NextStep[] = [];
+  if (sent && start && start < sent) {
+    steps.push({ text: `Your proposed start, ${longDate(start)}, is before the date you send it: choose a later start date in your fill-ins.`, warning: true });
+  }
   for (const duty of rules.duties) {
     if (duty.within && sent) {
       const by = after(sent, duty.within);
@@ -43,7 +47,6 @@ export function nextSteps(mode: StatutoryMode, sendDate: string, startDate?: str
   }
   const notice = rules.noticeBeforeStart;
   if (notice) {
-    const start = parseIsoDate(startDate);
     const earliest = sent ? after(sent, notice) : undefined;
     if (earliest && start && start < earliest) {
       steps.push({
