@@ -64,8 +64,7 @@ describe.each([
     // Into the row of tabs, then along it to the builder.
     await keys.press('Tab');
     await expect.poll(() => focusedTestId(popup)).toBe('rp-tab-points');
-    await keys.press('ArrowRight');
-    await keys.press('ArrowRight');
+    for (let n = 0; n < 3; n += 1) await keys.press('ArrowRight');
     await expect.poll(() => focusedTestId(popup)).toBe('rp-tab-draft');
     await popup.getByTestId('rp-draft-body').waitFor();
     // On through the builder's controls to the button.

@@ -46,7 +46,7 @@ describe('screenshots for the README', () => {
         // The page really follows the scheme: the background is light or dark.
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         expect(background).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(21, 24, 28)');
-        for (const tab of ['points', 'profile', 'draft', 'meeting'] as const) {
+        for (const tab of ['points', 'profile', 'meeting', 'draft'] as const) {
           await page.getByTestId(`rp-tab-${tab}`).click();
           if (tab === 'meeting') await page.getByTestId('rp-card-objection').first().locator('summary').click();
           if (tab === 'draft') await page.locator('[data-testid="rp-draft-coach"][data-analysed="true"]').waitFor();
