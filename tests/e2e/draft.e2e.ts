@@ -275,6 +275,27 @@ describe('"Insert full draft" in the compose panel', () => {
     expect(flat(await textOf(body)).startsWith('Before.')).toBe(true);
   });
 
+  it("shows the formal request's checklist in the compose coach while that mode is on, following what the user types", async () => {
+    await ask('drafts/save', {
+      kind: 'request',
+      draft: { tone: 'formal', length: 'full', mode: 'uk', chosen: null, previousRequest: false, sendDate: '', values: {}, outlook: 'outlook-work', subject: null, body: null, updatedAt: 0 },
+    });
+    const page = await open('https://mail.google.com/');
+    const id = await page.evaluate(composeInPage, { open: 'openCompose' });
+    const body = bodyOf(page, id);
+    await body.focus();
+    await page.keyboard.type('Dear Dana, I would like to work from home on Fridays from 1 March 2027.');
+    await page.locator(`[data-fixture-compose="${id}"] [data-testid="rp-launcher"]`).click();
+    await expect.poll(() => checks(page)).toEqual({ date: 'false', statement: 'false', change: 'true', 'start-date': 'true', 'previous-requests': 'false' });
+    // Escape closes the panel and puts the caret back where it was.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('rp-panel').count()).toBe(0);
+    await page.keyboard.type(' This is my statutory request for flexible working, and my first.');
+    await page.locator(`[data-fixture-compose="${id}"] [data-testid="rp-launcher"]`).click();
+    await expect.poll(() => checks(page)).toMatchObject({ statement: 'true', 'previous-requests': 'false' });
+    await resetDraft();
+  });
+
   it('asks in the panel for the fill-ins the draft lacks, as for a point', async () => {
     await resetDraft();
     const { manager: _manager, ...without } = PROFILE;
