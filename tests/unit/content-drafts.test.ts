@@ -12,7 +12,6 @@ describe('whole drafts in the compose panel', () => {
   let stop: AbortController;
 
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     sent = [];
     failing = false;
     vi.stubGlobal('chrome', {
@@ -32,10 +31,12 @@ describe('whole drafts in the compose panel', () => {
 
   afterEach(() => {
     stop.abort();
-    vi.useRealTimers();
     vi.unstubAllGlobals();
     document.body.replaceChildren();
   });
+
+  /** Lets the worker's answers (resolved promises) arrive. */
+  const settle = () => new Promise((done) => setTimeout(done, 0));
 
   function openPanel(): { body: HTMLElement; shadow: ShadowRoot } {
     const root = document.createElement('div');
@@ -52,13 +53,13 @@ describe('whole drafts in the compose panel', () => {
 
   it('offers the drafts the worker lists, and a click a page script makes inserts nothing', async () => {
     const { body, shadow } = openPanel();
-    await vi.advanceTimersByTimeAsync(0);
+    await settle();
     const button = shadow.querySelector<HTMLButtonElement>('[data-testid="rp-insert-draft"]');
     expect(button?.textContent).toBe('Insert full draft');
     expect(button?.value).toBe('request');
     // happy-dom's click() is untrusted, as a page script's would be.
     button?.click();
-    await vi.advanceTimersByTimeAsync(0);
+    await settle();
     expect(body.textContent).toBe('');
     expect(shadow.querySelector('[data-testid="rp-panel"]')).not.toBeNull();
     expect(sent).not.toContain('points/record-use');
@@ -67,7 +68,7 @@ describe('whole drafts in the compose panel', () => {
   it('leaves the panel working without the drafts when the worker cannot list them', async () => {
     failing = true;
     const { shadow } = openPanel();
-    await vi.advanceTimersByTimeAsync(0);
+    await settle();
     expect(shadow.querySelector('[data-testid="rp-insert-draft"]')).toBeNull();
     expect(shadow.querySelector('[data-testid="rp-panel-search"]')).not.toBeNull();
   });
