@@ -77,7 +77,7 @@ function DraftView({ data, draft, saved, current }: DraftViewProps) {
     draft.change(patch);
   }
 
-  async function send(to: Destination, subject: string, text: string) {
+  async function deliver(to: Destination, subject: string, text: string) {
     // Back on the button pressed, once it is drawn again after a prompt.
     requestAnimationFrame(() => buttons.current[to]?.focus());
     if (to === 'copy') {
@@ -109,7 +109,7 @@ function DraftView({ data, draft, saved, current }: DraftViewProps) {
     setStatus('');
     const names = fillInsToAsk(openFillIns(current.subject, current.body), data.profile);
     if (names.length > 0) setAsking({ to, names });
-    else void send(to, current.subject, current.body);
+    else void deliver(to, current.subject, current.body);
   }
 
   function answered(to: Destination, answers: Record<string, string>, save: boolean) {
@@ -123,7 +123,7 @@ function DraftView({ data, draft, saved, current }: DraftViewProps) {
       ...((keepText || saved.body !== null) && { body: done.body }),
     });
     setAsking(undefined);
-    void send(to, done.subject, done.body);
+    void deliver(to, done.subject, done.body);
   }
 
   function rebuild() {
