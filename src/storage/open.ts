@@ -23,6 +23,11 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('profile');
     db.createObjectStore('meta');
   },
+  // v2: the outcome log and rehearsal progress, each in its own store.
+  (db) => {
+    db.createObjectStore('outcomes', { keyPath: 'id' });
+    db.createObjectStore('rehearsals', { keyPath: 'pointId' });
+  },
 ];
 
 export interface OpenOptions {

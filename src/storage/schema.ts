@@ -3,6 +3,8 @@ import type { CategoryId } from '../core/categories';
 import type { PitchPoint } from '../core/point';
 import type { Profile } from '../core/profile';
 import type { DraftKind, SavedDraft } from '../core/draft/saved-draft';
+import type { OutcomeEntry } from '../core/outcome/outcome';
+import type { RehearsalMark } from '../core/rehearsal/rehearsal';
 
 export const DB_NAME = 'remote-pitch';
 
@@ -38,5 +40,15 @@ export interface PitchDB extends DBSchema {
   meta: {
     key: MetaKey;
     value: MetaValues[MetaKey];
+  };
+  /** v2: the outcome log, one record per time the user asked. */
+  outcomes: {
+    key: string;
+    value: OutcomeEntry;
+  };
+  /** v2: rehearsal progress, one record per objection answer, keyed by the point's id. */
+  rehearsals: {
+    key: string;
+    value: RehearsalMark;
   };
 }

@@ -54,14 +54,16 @@ export async function restoreStarter(db: DB, now: number): Promise<{ added: numb
 }
 
 /**
- * Empties points, profile and meta; returns how many points were deleted. The seeding flag is
+ * Empties points, profile, meta, the outcome log and rehearsal progress; returns how many points
+ * were deleted. The seeding flag is
  * written back in the same transaction, so the starter library does not reappear on the next
  * start: after "delete everything" the user gets it back only by asking for it.
  */
 export async function deleteAllData(db: DB): Promise<number> {
-  const tx = db.transaction(['points', 'profile', 'meta'], 'readwrite');
+  const stores = ['points', 'profile', 'meta', 'outcomes', 'rehearsals'] as const;
+  const tx = db.transaction(stores, 'readwrite');
   const deleted = await tx.objectStore('points').count();
-  await Promise.all([tx.objectStore('points').clear(), tx.objectStore('profile').clear(), tx.objectStore('meta').clear()]);
+  await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
   await tx.objectStore('meta').put(true, 'starterSeeded');
   await tx.done;
   return deleted;

@@ -42,7 +42,7 @@ describe('openPitchDB', () => {
     const db = await openPitchDB();
     expect(db.name).toBe(DB_NAME);
     expect(db.version).toBe(MIGRATIONS.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'points', 'profile']);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'outcomes', 'points', 'profile', 'rehearsals']);
     expect([...db.transaction('points').store.indexNames].sort()).toEqual(['by-category', 'by-updatedAt']);
     db.close();
   });
@@ -52,7 +52,7 @@ describe('openPitchDB', () => {
     v1.close();
 
     const v2 = await openPitchDB(DB_NAME, { migrations: [...MIGRATIONS, testV2] });
-    expect(v2.version).toBe(2);
+    expect(v2.version).toBe(MIGRATIONS.length + 1);
     const stored = await listPoints(v2);
     expect(stored).toHaveLength(points.length);
     for (const point of points) {
@@ -78,7 +78,7 @@ describe('openPitchDB', () => {
     await expect(openPitchDB(DB_NAME, { migrations: [...MIGRATIONS, broken] })).rejects.toThrow();
 
     const again = await openPitchDB(DB_NAME);
-    expect(again.version).toBe(1);
+    expect(again.version).toBe(MIGRATIONS.length);
     expect(await snapshot(again)).toBe(before);
     again.close();
   });
@@ -87,7 +87,7 @@ describe('openPitchDB', () => {
     const onClose = vi.fn();
     const old = await openPitchDB(DB_NAME, { onClose });
     const newer = await openPitchDB(DB_NAME, { migrations: [...MIGRATIONS, testV2] });
-    expect(newer.version).toBe(2);
+    expect(newer.version).toBe(MIGRATIONS.length + 1);
     expect(onClose).toHaveBeenCalledOnce();
     expect(() => old.transaction('points')).toThrow();
     newer.close();
