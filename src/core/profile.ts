@@ -68,7 +68,7 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 
 /** The trial length in weeks, read from "6", "6 weeks" or "six"; undefined when it can't be read. */
-function trialWeeksOf(profile: Profile): number | undefined {
+export function trialWeeksOf(profile: Profile): number | undefined {
   const clean = profile.trialWeeks?.trim().toLowerCase().replace(/\s*weeks?$/, '');
   if (!clean) return undefined;
   if (/^\d{1,3}$/.test(clean)) return Number(clean);
