@@ -7,6 +7,9 @@ import { draftsView, statutoryView, type DraftText } from '../shared/drafts-view
 import type { ResponseOf } from '../shared/messages';
 import type { ViewNode } from '../shared/view-node';
 import { getDraft } from '../storage/drafts';
+import { getEmail } from '../storage/follow-ups';
+import { listOutcomes } from '../storage/outcomes';
+import { buildRecap } from '../core/outcome/follow-up';
 import { listPoints } from '../storage/points';
 import { getProfile } from '../storage/profile';
 import type { PitchDB } from '../storage/schema';
@@ -19,9 +22,13 @@ type DB = IDBPDatabase<PitchDB>;
  * fill-in known here already applied, so the panel asks only for what is truly missing.
  */
 export async function listDrafts(db: DB, now: number): Promise<ResponseOf<'drafts/list'>> {
-  const [points, profile, saved] = await Promise.all([listPoints(db), getProfile(db), getDraft(db, 'request')]);
+  const [points, profile, saved, outcomes, recapEdit] = await Promise.all([listPoints(db), getProfile(db), getDraft(db, 'request'), listOutcomes(db), getEmail(db, 'recap')]);
   const request: DraftText = { title: 'Your request', text: currentDraft(saved ?? newDraft(), points, profile, localToday(new Date(now))).body };
-  return [draftsView(), { request }];
+  // The recap is of the latest meeting in the outcome log: none before the user logged one.
+  const [latest] = outcomes;
+  if (!latest) return [draftsView(['request']), { request }];
+  const recap: DraftText = { title: 'Your recap', text: recapEdit?.body ?? buildRecap(latest, profile).body };
+  return [draftsView(['request', 'recap']), { request, recap }];
 }
 
 /**

@@ -12,6 +12,10 @@ import { rankSuggestions } from '../core/coach/rank';
 import { getDraft, saveDraft } from '../storage/drafts';
 import { isDraftKind, type DraftKind } from '../core/draft/saved-draft';
 import { listDrafts, withStatutoryChecks } from './drafts';
+import { deleteOutcome, listOutcomes, saveOutcome } from '../storage/outcomes';
+import { listRehearsals, markRehearsal } from '../storage/rehearsals';
+import { getEmail, getTrialSettings, saveEmail, saveTrialSettings } from '../storage/follow-ups';
+import { isEmailKind, type EmailKind } from '../core/outcome/saved-follow-up';
 
 /**
  * Longer than any request email; a page that sends a whole pasted thread still gets a quick answer
@@ -63,7 +67,21 @@ export const handlers: Handlers = {
   'drafts/get': (db, m) => getDraft(db, checkedKind(m.kind)),
   'drafts/save': (db, m, now) => saveDraft(db, checkedKind(m.kind), m.draft, now),
   'drafts/list': (db, _m, now) => listDrafts(db, now),
+  'outcomes/list': (db) => listOutcomes(db),
+  'outcomes/save': (db, m, now) => saveOutcome(db, m.entry, now),
+  'outcomes/delete': async (db, m) => ({ deleted: await deleteOutcome(db, String(m.id)) }),
+  'rehearsal/list': (db) => listRehearsals(db),
+  'rehearsal/mark': (db, m, now) => markRehearsal(db, String(m.pointId), m.mark, now),
+  'emails/get': (db, m) => getEmail(db, checkedEmailKind(m.kind)),
+  'emails/save': (db, m, now) => saveEmail(db, checkedEmailKind(m.kind), m.email, now),
+  'trial/get': (db) => getTrialSettings(db),
+  'trial/save': (db, m) => saveTrialSettings(db, m.settings),
 };
+
+function checkedEmailKind(kind: unknown): EmailKind {
+  if (!isEmailKind(kind)) throw new Error(`Unknown kind of email: ${JSON.stringify(kind)}`);
+  return kind;
+}
 
 function checkedKind(kind: unknown): DraftKind {
   if (!isDraftKind(kind)) throw new Error(`Unknown kind of draft: ${JSON.stringify(kind)}`);

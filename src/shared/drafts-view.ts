@@ -16,7 +16,7 @@ export interface DraftText {
 }
 
 interface Offer {
-  kind: DraftKind;
+  kind: DraftKind | 'recap';
   label: string;
   testId: string;
   hint: string;
@@ -24,15 +24,16 @@ interface Offer {
 
 const DRAFT_OFFERS: readonly Offer[] = [
   { kind: 'request', label: 'Insert full draft', testId: 'rp-insert-draft', hint: 'Insert the whole request you built in the Remote Pitch popup, at the caret' },
+  { kind: 'recap', label: 'Insert recap', testId: 'rp-insert-recap', hint: 'Insert the recap of your meeting (from the outcome log in the Remote Pitch popup), at the caret' },
 ];
 
 /**
- * One button per draft. Each holds only its label, so a click lands on the button itself, and its
- * `value` names the draft; the panel's `.actions` styles apply.
+ * One button per draft there is. Each holds only its label, so a click lands on the button itself,
+ * and its `value` names the draft; the panel's `.actions` styles apply.
  */
-export function draftsView(offers: readonly Offer[] = DRAFT_OFFERS): ViewNode {
+export function draftsView(kinds: readonly Offer['kind'][] = ['request']): ViewNode {
   return ['div', { class: 'actions rp-drafts', role: 'group', 'aria-label': 'Whole drafts' },
-    ...offers.map(({ kind, label, testId, hint }): ViewNode => ['button', { type: 'button', value: kind, 'data-testid': testId, title: hint }, label])];
+    ...DRAFT_OFFERS.filter((offer) => kinds.includes(offer.kind)).map(({ kind, label, testId, hint }): ViewNode => ['button', { type: 'button', value: kind, 'data-testid': testId, title: hint }, label])];
 }
 
 /**

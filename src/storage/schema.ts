@@ -5,6 +5,7 @@ import type { Profile } from '../core/profile';
 import type { DraftKind, SavedDraft } from '../core/draft/saved-draft';
 import type { OutcomeEntry } from '../core/outcome/outcome';
 import type { RehearsalMark } from '../core/rehearsal/rehearsal';
+import type { EmailKind, SavedEmail, TrialSettings } from '../core/outcome/saved-follow-up';
 
 export const DB_NAME = 'remote-pitch';
 
@@ -18,9 +19,14 @@ type MetaValues = {
    * deleting all data, never brings them back without the user asking.
    */
   starterSeeded: boolean;
+  /** The trial plan's settings (`storage/follow-ups.ts`). */
+  trialPlan: TrialSettings;
 } & {
   /** The drafts the popup builds (`storage/drafts.ts`); deleting all data deletes them too. */
   [K in DraftKey]: SavedDraft;
+} & {
+  /** The recap and review emails as the user edited them (`storage/follow-ups.ts`). */
+  [K in `email:${EmailKind}`]: SavedEmail;
 };
 
 /** Where a draft of each kind is kept in the meta store. */
