@@ -12,6 +12,7 @@ import { ProfileTab } from './profile/ProfileTab';
 import { withReviewDate } from '../core/profile';
 import { SettingsTab } from './settings/SettingsTab';
 import { lazy } from './app/lazy';
+import { RehearseTab } from './rehearse/RehearseTab';
 
 // The builder, with its wording and the statutory rules, loads when its tab is first shown.
 const DraftTab = lazy(() => import('./draft/DraftTab').then((module) => module.DraftTab));
@@ -97,8 +98,10 @@ export function App({ layout = 'popup', initialTab = 'points', first }: AppProps
           <ProfileTab key={data.generation} profile={data.profile} onChange={data.editProfile} onSave={data.flushProfile} focusKey={focusKey} />
         ) : tab === 'draft' ? (
           <DraftTab data={data} />
+        ) : tab === 'rehearse' ? (
+          <RehearseTab points={data.points} profile={data.profile} onError={data.setError} />
         ) : tab === 'meeting' ? (
-          <MeetingTab points={data.points} profile={data.profile} />
+          <MeetingTab points={data.points} profile={data.profile} onError={data.setError} />
         ) : (
           <SettingsTab data={data} />
         )}

@@ -10,7 +10,7 @@ import { DRAFT_MODES, type DraftMode } from '../draft/statutory-rules';
 export const ANSWERS = ['yes', 'trial', 'not-now', 'no'] as const;
 export type Answer = (typeof ANSWERS)[number];
 
-export interface Agreed {
+interface Agreed {
   days: string;
   /** ISO, or empty when none was agreed. */
   startDate: string;

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { describeIssues, expected, objectMessage, ONE_ISSUE_PER_FIELD, type Checked } from '../validation';
 import { RHYTHMS, type Rhythm } from '../trial/schedule';
 
-export const EMAIL_KINDS = ['recap', 'review'] as const;
+const EMAIL_KINDS = ['recap', 'review'] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 export function isEmailKind(value: unknown): value is EmailKind {

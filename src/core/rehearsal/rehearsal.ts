@@ -37,7 +37,7 @@ export function checkRehearsal(value: unknown): Checked<RehearsalMark> {
 }
 
 /** The answers to rehearse: every objection answer that is not a private note. */
-export function rehearsable(points: readonly PitchPoint[]): PitchPoint[] {
+function rehearsable(points: readonly PitchPoint[]): PitchPoint[] {
   return points.filter((point) => point.category === 'objection-answer' && (point.use.length === 0 || point.use.some((use) => use !== 'prep')));
 }
 

@@ -1,13 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
-import { COMPOSE_LINK_LIMIT, composeLink, type ComposeTarget } from '../../core/draft/compose-links';
 import { DRAFT_MODES, isStatutory, type DraftMode } from '../../core/draft/statutory-rules';
 import { checkStatutory } from '../../core/draft/statutory-check';
 import { DRAFT_LENGTHS, DRAFT_TONES, type DraftLength, type DraftTone } from '../../core/draft/wording.en';
 import type { CurrentDraft, SavedDraft } from '../../core/draft/saved-draft';
 import { messageOf } from '../../core/errors';
-import { openTab } from '../app/openTab';
 import type { PitchData } from '../app/usePitchData';
 import { t, type MessageKey } from '../i18n';
+import { deliver as deliverEmail, type Destination } from './deliver';
 import { DraftCoach } from './DraftCoach';
 import { FillInPrompt } from './FillInPrompt';
 import { applyAnswers, fillInsToAsk, openFillIns } from './fillIns';
@@ -15,9 +14,6 @@ import { NextSteps } from './NextSteps';
 import { PointChooser } from './PointChooser';
 import { StatutoryFields } from './StatutoryFields';
 import { useRequestDraft, type RequestDraft } from './useRequestDraft';
-
-/** Where the finished draft goes. */
-type Destination = 'gmail' | 'outlook' | 'copy';
 
 const TONE_LABELS: Readonly<Record<DraftTone, MessageKey>> = { friendly: 'draftToneFriendly', formal: 'draftToneFormal' };
 const LENGTH_LABELS: Readonly<Record<DraftLength, MessageKey>> = { full: 'draftLengthFull', short: 'draftLengthShort' };
@@ -80,26 +76,16 @@ function DraftView({ data, draft, saved, current }: DraftViewProps) {
   async function deliver(to: Destination, subject: string, text: string) {
     // Back on the button pressed, once it is drawn again after a prompt.
     requestAnimationFrame(() => buttons.current[to]?.focus());
-    if (to === 'copy') {
-      try {
-        await navigator.clipboard.writeText(text);
-        setStatus(t('draftCopied'));
-      } catch {
-        // Without clipboard access the text is selected for the user's own Ctrl+C.
+    try {
+      const delivered = await deliverEmail(to, subject, text, saved.outlook);
+      setStatus(delivered.status);
+      // Without clipboard access the text is selected for the user's own Ctrl+C.
+      if (delivered.copyFailed) {
         requestAnimationFrame(() => {
           body.current?.focus();
           body.current?.select();
         });
-        setStatus(t('draftCopyFailed'));
       }
-      return;
-    }
-    const target: ComposeTarget = to === 'gmail' ? 'gmail' : saved.outlook;
-    const site = to === 'gmail' ? 'Gmail' : 'Outlook';
-    const link = composeLink(target, subject, text);
-    try {
-      await openTab(link.url);
-      setStatus(link.withBody ? t('draftOpened', site) : t('draftTooLong', site, link.fullLength, COMPOSE_LINK_LIMIT));
     } catch (failure) {
       data.setError(messageOf(failure));
     }
