@@ -17,7 +17,7 @@ const RUNS = 5;
 function largestBackup(): string {
   const now = Date.parse('2026-03-01T00:00:00Z');
   const points = samplePoints(LIMITS.points, 'p');
-  const doc: BackupDocument = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), points, profile: { manager: 'Sam' } };
+  const doc: BackupDocument = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), points, profile: { manager: 'Sam' }, outcomes: [], rehearsals: [] };
   return JSON.stringify(doc);
 }
 

@@ -216,7 +216,7 @@ export default async function (): Promise<BenchFigure[]> {
     // Each import is followed by its baselines, so a busy moment of the machine weighs on both.
     for (let run = 0; run < IMPORTS; run += 1) {
       await sendFromPage(page, { type: 'data/delete-all' });
-      const doc: BackupDocument = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), points: samplePoints(IMPORTED, `import${run}`), profile: { manager: 'Sam' } };
+      const doc: BackupDocument = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), points: samplePoints(IMPORTED, `import${run}`), profile: { manager: 'Sam' }, outcomes: [], rehearsals: [] };
       const json = JSON.stringify(doc);
       const timed = (type: string) =>
         page.evaluate(

@@ -10,6 +10,11 @@ import { coachBadge, coachView } from '../shared/coach-view';
 import { treeText } from '../core/coach/draft-tree';
 import { rankSuggestions } from '../core/coach/rank';
 import { leaveSync, setSyncEnabled } from './sync/engine';
+import { getDraft, saveDraft } from '../storage/drafts';
+import { listDrafts, withStatutoryChecks } from './drafts';
+import { deleteOutcome, listOutcomes, saveOutcome } from '../storage/outcomes';
+import { listRehearsals, markRehearsal } from '../storage/rehearsals';
+import { getEmail, getTrialSettings, saveEmail, saveTrialSettings } from '../storage/follow-ups';
 
 /**
  * Longer than any request email; a page that sends a whole pasted thread still gets a quick answer
@@ -26,9 +31,11 @@ const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly st
  */
 async function coach(db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: 'coach/analyze' }>): Promise<ResponseOf<'coach/analyze'>> {
   const text = typeof m.text === 'string' ? m.text : treeText(Array.isArray(m.draft) ? m.draft : []);
-  const analysis = analyzeDraft(text.slice(0, COACH_TEXT_LIMIT), { dismissed: strings(m.dismissed).filter(isFindingId) });
+  const read = text.slice(0, COACH_TEXT_LIMIT);
+  const analysis = analyzeDraft(read, { dismissed: strings(m.dismissed).filter(isFindingId) });
   const order = m.rank ? rankSuggestions(await listPoints(db), analysis, { insertedIds: strings(m.insertedIds) }).map((point) => point.id) : undefined;
-  return { analysis, badge: coachBadge(analysis), ...(order && { order }), ...(m.view && { view: coachView(analysis) }) };
+  const view = m.view ? await withStatutoryChecks(db, coachView(analysis), read) : undefined;
+  return { analysis, badge: coachBadge(analysis), ...(order && { order }), ...(view && { view }) };
 }
 
 type Handlers = {
@@ -62,4 +69,16 @@ export const handlers: Handlers = {
   },
   'sync/set': (_db, m) => setSyncEnabled(m.enabled),
   'coach/analyze': coach,
+  'drafts/get': (db, m) => getDraft(db, m.kind),
+  'drafts/save': (db, m, now) => saveDraft(db, m.kind, m.draft, now),
+  'drafts/list': (db, _m, now) => listDrafts(db, now),
+  'outcomes/list': (db) => listOutcomes(db),
+  'outcomes/save': (db, m, now) => saveOutcome(db, m.entry, now),
+  'outcomes/delete': async (db, m) => ({ deleted: await deleteOutcome(db, m.id) }),
+  'rehearsal/list': (db) => listRehearsals(db),
+  'rehearsal/mark': (db, m, now) => markRehearsal(db, m.pointId, m.mark, now),
+  'emails/get': (db, m) => getEmail(db, m.kind),
+  'emails/save': (db, m, now) => saveEmail(db, m.kind, m.email, now),
+  'trial/get': (db) => getTrialSettings(db),
+  'trial/save': (db, m) => saveTrialSettings(db, m.settings),
 };

@@ -11,6 +11,10 @@ import { CATEGORY_IDS } from '../core/categories';
 import { FINDING_IDS, type FindingId } from '../core/coach/analyze';
 import type { NewPoint, PitchPoint, PointChanges } from '../core/point';
 import type { Profile } from '../core/profile';
+import { isDraftKind, type DraftKind, type SavedDraft } from '../core/draft/saved-draft';
+import type { OutcomeInput } from '../core/outcome/outcome';
+import { isEmailKind, type EmailKind, type SavedEmail, type TrialSettings } from '../core/outcome/saved-follow-up';
+import { MARKS } from '../core/rehearsal/rehearsal';
 import { describeIssues, expected, objectMessage, ONE_ISSUE_PER_FIELD } from '../core/validation';
 import type { Message, MessageType, RequestOf } from '../shared/messages';
 
@@ -64,6 +68,27 @@ const REQUESTS: { [T in MessageType]: Envelope<T> } = {
     rank: v.optional(flag()),
     view: v.optional(flag()),
   }),
+  'drafts/get': envelope('drafts/get', { kind: v.custom<DraftKind>(isDraftKind, expected('a kind of draft')) }),
+  'drafts/save': envelope('drafts/save', {
+    kind: v.custom<DraftKind>(isDraftKind, expected('a kind of draft')),
+    draft: fields<SavedDraft>('a draft'),
+  }),
+  'drafts/list': envelope('drafts/list', {}),
+  'outcomes/list': envelope('outcomes/list', {}),
+  'outcomes/save': envelope('outcomes/save', { entry: fields<OutcomeInput>('an outcome entry') }),
+  'outcomes/delete': envelope('outcomes/delete', { id: text() }),
+  'rehearsal/list': envelope('rehearsal/list', {}),
+  'rehearsal/mark': envelope('rehearsal/mark', {
+    pointId: text(),
+    mark: v.picklist(MARKS, expected(`one of ${MARKS.join(', ')}`)),
+  }),
+  'emails/get': envelope('emails/get', { kind: v.custom<EmailKind>(isEmailKind, expected('a kind of email')) }),
+  'emails/save': envelope('emails/save', {
+    kind: v.custom<EmailKind>(isEmailKind, expected('a kind of email')),
+    email: fields<SavedEmail>('an email'),
+  }),
+  'trial/get': envelope('trial/get', {}),
+  'trial/save': envelope('trial/save', { settings: fields<TrialSettings>('the trial plan') }),
 };
 
 export function isKnownType(type: string): type is MessageType {

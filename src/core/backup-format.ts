@@ -8,6 +8,8 @@ import { messageOf } from './errors';
 import { LIMITS, type PitchPoint } from './point';
 import type { Profile } from './profile';
 import { utf8Length } from './utf8';
+import { checkOutcome, OUTCOME_LIMITS, outcomeSchema, type OutcomeEntry } from './outcome/outcome';
+import { checkRehearsal, rehearsalSchema, type RehearsalMark } from './rehearsal/rehearsal';
 import {
   cleanProfile,
   describeIssues,
@@ -24,7 +26,12 @@ import {
 } from './validation';
 
 export const BACKUP_FORMAT = 'remote-pitch-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * Version 2 added the outcome log and rehearsal progress; a version 1 file (points and profile)
+ * still imports, with neither.
+ * @internal Exported for its unit tests.
+ */
+export const BACKUP_VERSION = 2;
 
 export interface BackupDocument {
   format: typeof BACKUP_FORMAT;
@@ -33,15 +40,38 @@ export interface BackupDocument {
   exportedAt: string;
   points: PitchPoint[];
   profile: Profile;
+  outcomes: OutcomeEntry[];
+  rehearsals: RehearsalMark[];
 }
 
+const V1_FIELDS = {
+  format: v.literal(BACKUP_FORMAT, (issue) => `expected '${BACKUP_FORMAT}' but found ${found(issue.input)}: this is not a Remote Pitch backup`),
+  version: v.literal(1, expected('version 1')),
+  exportedAt: v.pipe(v.string(expected('a date and time')), v.isoTimestamp(expected('an ISO date and time'))),
+  points: v.array(pointSchema, expected('a list of points')),
+  profile: profileSchema,
+};
+
+const documentSchemaV1 = v.strictObject(V1_FIELDS, objectMessage('a backup'));
 const documentSchema = v.strictObject(
   {
-    format: v.literal(BACKUP_FORMAT, (issue) => `expected '${BACKUP_FORMAT}' but found ${found(issue.input)}: this is not a Remote Pitch backup`),
+    ...V1_FIELDS,
     version: v.literal(BACKUP_VERSION, expected(`version ${BACKUP_VERSION}`)),
-    exportedAt: v.pipe(v.string(expected('a date and time')), v.isoTimestamp(expected('an ISO date and time'))),
-    points: v.array(pointSchema, expected('a list of points')),
-    profile: profileSchema,
+    // A file of the current version written without them (by hand, or by another tool) has none.
+    outcomes: v.optional(
+      v.pipe(
+        v.array(outcomeSchema, expected('a list of outcomes')),
+        v.maxLength(OUTCOME_LIMITS.entries, (issue) => `${issue.input.length} outcomes is more than the ${OUTCOME_LIMITS.entries} a backup may hold`),
+      ),
+      [],
+    ),
+    rehearsals: v.optional(
+      v.pipe(
+        v.array(rehearsalSchema, expected('a list of rehearsal marks')),
+        v.maxLength(LIMITS.points, (issue) => `${issue.input.length} rehearsal marks is more than the ${LIMITS.points} a backup may hold`),
+      ),
+      [],
+    ),
   },
   objectMessage('a backup'),
 );
@@ -153,9 +183,10 @@ export function parseBackup(json: string): { ok: true; doc: BackupDocument } | {
   if (Array.isArray(raw.points) && raw.points.length > LIMITS.points) {
     return { ok: false, error: `points: ${raw.points.length} points is more than the ${LIMITS.points} a backup may hold` };
   }
-  const result = v.safeParse(documentSchema, raw, ONE_ISSUE_PER_FIELD);
+  const result = raw.version === 1 ? v.safeParse(documentSchemaV1, raw, ONE_ISSUE_PER_FIELD) : v.safeParse(documentSchema, raw, ONE_ISSUE_PER_FIELD);
   if (!result.success) return { ok: false, error: describeIssues(result.issues, 'file') };
   const points = result.output.points.map(toPoint);
+  const extras = 'outcomes' in result.output ? result.output : { outcomes: [], rehearsals: [] };
   const duplicate = firstDuplicateId(points);
   if (duplicate) {
     return { ok: false, error: `points[${duplicate.at}].id: ${quote(duplicate.id)} is already used by points[${duplicate.first}]` };
@@ -168,8 +199,16 @@ export function parseBackup(json: string): { ok: true; doc: BackupDocument } | {
       exportedAt: result.output.exportedAt,
       points,
       profile: cleanProfile(result.output.profile),
+      outcomes: extras.outcomes.map((entry) => checked(checkOutcome(entry))),
+      rehearsals: extras.rehearsals.map((mark) => checked(checkRehearsal(mark))),
     },
   };
+}
+
+/** A value the schema already passed, rebuilt from its known fields. */
+function checked<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
 }
 
 function firstDuplicateId(points: readonly PitchPoint[]): { id: string; first: number; at: number } | undefined {
@@ -186,13 +225,20 @@ export function megabytes(length: number): string {
   return `${(length / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function makeBackup(points: readonly PitchPoint[], profile: Profile, now: Date): BackupDocument {
+export function makeBackup(
+  points: readonly PitchPoint[],
+  profile: Profile,
+  now: Date,
+  extras: { outcomes?: readonly OutcomeEntry[]; rehearsals?: readonly RehearsalMark[] } = {},
+): BackupDocument {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     points: points.map(toPoint),
     profile: cleanProfile(profile),
+    outcomes: (extras.outcomes ?? []).map((entry) => checked(checkOutcome(entry))),
+    rehearsals: (extras.rehearsals ?? []).map((mark) => checked(checkRehearsal(mark))),
   };
 }
 

@@ -34,6 +34,12 @@ export interface PitchPoint {
 export type NewPoint = Pick<PitchPoint, 'category' | 'title' | 'text'> &
   Partial<Pick<PitchPoint, 'id' | 'objection' | 'tags' | 'evidence' | 'use' | 'order' | 'origin' | 'onMeetingCard'>>;
 
+/**
+ * The longest fill-in value, on its own so that the compose panel's prompt (in the script every
+ * mail page loads) can use it without bundling every other limit.
+ */
+export const PROFILE_VALUE_LENGTH = 500;
+
 export const LIMITS = {
   idLength: 100,
   titleLength: 200,
@@ -42,7 +48,7 @@ export const LIMITS = {
   evidenceLength: 2000,
   tagLength: 40,
   tags: 20,
-  profileValueLength: 500,
+  profileValueLength: PROFILE_VALUE_LENGTH,
   points: 10_000,
   /** Room for 10 000 typical points (~4 MB) with headroom; a file past it is refused before parsing. */
   importBytes: 10 * 1024 * 1024,

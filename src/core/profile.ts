@@ -1,3 +1,5 @@
+import { addDays, isoDate, parseIsoDate } from './dates';
+
 /**
  * The fill-ins a user saves once and every point reuses. The keys are the {placeholders}
  * the starter library uses; hints are English defaults shown beside each field.
@@ -46,26 +48,28 @@ export function isProfileKey(value: string): value is ProfileKey {
  */
 export function suggestedReviewDate(profile: Profile): string | undefined {
   const start = parseIsoDate(profile.startDate);
-  const weeks = parseWeeks(profile.trialWeeks);
+  const weeks = trialWeeksOf(profile);
   if (!start || weeks === undefined) return undefined;
-  const review = new Date(start.getTime() + weeks * 7 * 86_400_000);
-  return review.toISOString().slice(0, 10);
+  return isoDate(addDays(start, weeks * 7));
 }
 
-function parseIsoDate(value: string | undefined): Date | undefined {
-  const match = value?.trim().match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (!match) return undefined;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  // Reject roll-overs such as 2026-02-31 rather than silently moving them into March.
-  return date.getUTCDate() === Number(match[3]) ? date : undefined;
+/**
+ * The profile as everything that shows or sends it reads it (the meeting card, the draft builder,
+ * the trial plan): an empty review date takes the offered one, so they all name the same day.
+ */
+export function withReviewDate(profile: Profile): Profile {
+  if (profile.reviewDate?.trim()) return profile;
+  const suggestion = suggestedReviewDate(profile);
+  return suggestion ? { ...profile, reviewDate: suggestion } : profile;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 
-function parseWeeks(value: string | undefined): number | undefined {
-  const clean = value?.trim().toLowerCase().replace(/\s*weeks?$/, '');
+/** The trial length in weeks, read from "6", "6 weeks" or "six"; undefined when it can't be read. */
+export function trialWeeksOf(profile: Profile): number | undefined {
+  const clean = profile.trialWeeks?.trim().toLowerCase().replace(/\s*weeks?$/, '');
   if (!clean) return undefined;
   if (/^\d{1,3}$/.test(clean)) return Number(clean);
   return WORD_NUMBERS[clean];

@@ -9,8 +9,13 @@ import { t } from './i18n';
 import { MeetingTab } from './meeting/MeetingTab';
 import { PointsTab, SEARCH_ID } from './points/PointsTab';
 import { ProfileTab } from './profile/ProfileTab';
-import { withReviewDate } from './profile/reviewDate';
+import { withReviewDate } from '../core/profile';
 import { SettingsTab } from './settings/SettingsTab';
+import { lazy } from './app/lazy';
+import { RehearseTab } from './rehearse/RehearseTab';
+
+// The builder, with its wording and the statutory rules, loads when its tab is first shown.
+const DraftTab = lazy(() => import('./draft/DraftTab').then((module) => module.DraftTab));
 
 export interface AppProps {
   /** 'popup' fits the toolbar popup (≤ 800×600, scrolling inside); 'page' is the options tab. */
@@ -91,8 +96,12 @@ export function App({ layout = 'popup', initialTab = 'points', first }: AppProps
           />
         ) : tab === 'profile' ? (
           <ProfileTab key={data.generation} profile={data.profile} onChange={data.editProfile} onSave={data.flushProfile} focusKey={focusKey} />
+        ) : tab === 'draft' ? (
+          <DraftTab data={data} />
+        ) : tab === 'rehearse' ? (
+          <RehearseTab points={data.points} profile={data.profile} onError={data.setError} />
         ) : tab === 'meeting' ? (
-          <MeetingTab points={data.points} profile={data.profile} />
+          <MeetingTab points={data.points} profile={data.profile} onError={data.setError} />
         ) : (
           <SettingsTab data={data} />
         )}

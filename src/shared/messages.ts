@@ -14,6 +14,11 @@ import type { BackupDocument } from '../core/backup-format';
 import type { ImportPlan } from '../core/import-plan';
 import type { DraftAnalysis, FindingId } from '../core/coach/analyze';
 import type { CoachBadge } from './coach-view';
+import type { DraftKind, SavedDraft } from '../core/draft/saved-draft';
+import type { DraftText } from './drafts-view';
+import type { OutcomeEntry, OutcomeInput } from '../core/outcome/outcome';
+import type { Mark, RehearsalMark } from '../core/rehearsal/rehearsal';
+import type { EmailKind, SavedEmail, TrialSettings } from '../core/outcome/saved-follow-up';
 import type { ViewNode } from './view-node';
 import type { SyncStatus } from './sync-status';
 import { extensionApi } from './extension-api';
@@ -56,6 +61,26 @@ interface MessageMap {
     request: { draft?: unknown[]; text?: string; insertedIds?: string[]; dismissed?: FindingId[]; rank?: boolean; view?: boolean };
     response: { analysis: DraftAnalysis; badge: CoachBadge | null; order?: string[]; view?: ViewNode };
   };
+  /** The draft the popup's builder keeps (null before the user opened it). */
+  'drafts/get': { request: { kind: DraftKind }; response: SavedDraft | null };
+  'drafts/save': { request: { kind: DraftKind; draft: SavedDraft }; response: SavedDraft };
+  /**
+   * For the compose panel: its section offering the whole drafts (drawn here, see drafts-view.ts) and
+   * each draft's text as it stands now, by the `value` of its button.
+   */
+  'drafts/list': { request: Record<string, never>; response: [ViewNode, Partial<Record<DraftKind | 'recap', DraftText>>] };
+  /** The outcome log, newest first. */
+  'outcomes/list': { request: Record<string, never>; response: OutcomeEntry[] };
+  /** Adds an entry, or replaces the one with the same id. */
+  'outcomes/save': { request: { entry: OutcomeInput }; response: OutcomeEntry };
+  'outcomes/delete': { request: { id: string }; response: { deleted: boolean } };
+  'rehearsal/list': { request: Record<string, never>; response: RehearsalMark[] };
+  'rehearsal/mark': { request: { pointId: string; mark: Mark }; response: RehearsalMark };
+  /** The recap and review emails as the user edited them (null while they follow what is built). */
+  'emails/get': { request: { kind: EmailKind }; response: SavedEmail | null };
+  'emails/save': { request: { kind: EmailKind; email: SavedEmail }; response: SavedEmail };
+  'trial/get': { request: Record<string, never>; response: TrialSettings };
+  'trial/save': { request: { settings: TrialSettings }; response: TrialSettings };
 }
 
 export type MessageType = keyof MessageMap;

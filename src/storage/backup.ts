@@ -11,16 +11,22 @@ import { mergeImport, type ImportPlan } from '../core/import-plan';
 import { byDisplayOrder } from '../core/point-order';
 import { ensureFits, LibraryFull, withChanges } from './library';
 import { readMeta } from './meta';
+import { byNewest } from '../core/outcome/outcome';
 import { PROFILE_KEY, type PitchDB } from './schema';
 import { atomically } from './transaction';
 
 type DB = IDBPDatabase<PitchDB>;
 
 export async function exportAll(db: DB, now: number): Promise<BackupDocument> {
-  const tx = db.transaction(['points', 'profile'], 'readonly');
-  const [points, profile] = await Promise.all([tx.objectStore('points').getAll(), tx.objectStore('profile').get(PROFILE_KEY)]);
+  const tx = db.transaction(['points', 'profile', 'outcomes', 'rehearsals'], 'readonly');
+  const [points, profile, outcomes, rehearsals] = await Promise.all([
+    tx.objectStore('points').getAll(),
+    tx.objectStore('profile').get(PROFILE_KEY),
+    tx.objectStore('outcomes').getAll(),
+    tx.objectStore('rehearsals').getAll(),
+  ]);
   await tx.done;
-  return makeBackup(points.sort(byDisplayOrder), profile ?? {}, new Date(now));
+  return makeBackup(points.sort(byDisplayOrder), profile ?? {}, new Date(now), { outcomes: outcomes.sort(byNewest), rehearsals });
 }
 
 function parsed(json: string): BackupDocument {
@@ -44,14 +50,15 @@ export async function previewImport(db: DB, json: string): Promise<ImportPlan> {
  *
  * The file's profile replaces the stored one only when it has at least one fill-in: a file
  * shared without personal details (an exported starter set, say) must not wipe the profile,
- * while restoring your own backup should bring back exactly the fill-ins it holds.
+ * while restoring your own backup should bring back exactly the fill-ins it holds. Outcome entries
+ * and rehearsal marks merge the same way as points: the file's version wins for the same id.
  *
  * `importId`, when given, is stored with the import in the same transaction (see
  * `importStatus`).
  */
 export async function applyImport(db: DB, json: string, now: number = Date.now(), importId?: string): Promise<ImportPlan> {
   const doc = parsed(json);
-  const tx = db.transaction(['points', 'profile', 'meta'], 'readwrite');
+  const tx = db.transaction(['points', 'profile', 'meta', 'outcomes', 'rehearsals'], 'readwrite');
   const points = tx.objectStore('points');
   try {
     return await atomically(tx, async (issue) => {
@@ -63,6 +70,8 @@ export async function applyImport(db: DB, json: string, now: number = Date.now()
         issue(tx.objectStore('profile').put(doc.profile, PROFILE_KEY));
         issue(tx.objectStore('meta').put(now, 'profileUpdatedAt'));
       }
+      for (const entry of doc.outcomes) issue(tx.objectStore('outcomes').put(entry));
+      for (const mark of doc.rehearsals) issue(tx.objectStore('rehearsals').put(mark));
       if (importId !== undefined) issue(tx.objectStore('meta').put({ id: importId, plan }, 'lastImport'));
       return plan;
     });

@@ -30,6 +30,11 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('syncKnown');
     db.createObjectStore('deletions', { keyPath: 'key' }).createIndex('by-at', 'at');
   },
+  // v3: the outcome log and rehearsal progress, each in its own store.
+  (db) => {
+    db.createObjectStore('outcomes', { keyPath: 'id' });
+    db.createObjectStore('rehearsals', { keyPath: 'pointId' });
+  },
 ];
 
 /** How long one async step may take before the upgrade gives up (and keeps the old version). */

@@ -4,14 +4,18 @@ import type { ImportPlan } from '../core/import-plan';
 import type { PitchPoint } from '../core/point';
 import type { Profile } from '../core/profile';
 import type { SyncRecord } from '../core/sync/record';
+import type { DraftKind, SavedDraft } from '../core/draft/saved-draft';
+import type { OutcomeEntry } from '../core/outcome/outcome';
+import type { RehearsalMark } from '../core/rehearsal/rehearsal';
+import type { EmailKind, SavedEmail, TrialSettings } from '../core/outcome/saved-follow-up';
 
 export const DB_NAME = 'remote-pitch';
 
 /** The profile store holds a single record under this key. */
 export const PROFILE_KEY = 'profile';
 
-/** Small facts about the database itself, each under its own key. */
-export interface MetaValues {
+/** Single records kept beside the points, each under its own key: facts about the database, and the drafts being built. */
+export type MetaValues = {
   /**
    * Set once the starter library has been offered, so that deleting starter points, or
    * deleting all data, never brings them back without the user asking.
@@ -21,7 +25,18 @@ export interface MetaValues {
   lastImport: { id: string; plan: ImportPlan };
   /** When a fill-in last changed on this computer: what sync stamps a changed fill-in with. */
   profileUpdatedAt: number;
-}
+  /** The trial plan's settings (`storage/follow-ups.ts`). */
+  trialPlan: TrialSettings;
+} & {
+  /** The drafts the popup builds (`storage/drafts.ts`); deleting all data deletes them too. */
+  [K in DraftKey]: SavedDraft;
+} & {
+  /** The recap and review emails as the user edited them (`storage/follow-ups.ts`). */
+  [K in `email:${EmailKind}`]: SavedEmail;
+};
+
+/** Where a draft of each kind is kept in the meta store. */
+export type DraftKey = `draft:${DraftKind}`;
 export type MetaKey = keyof MetaValues;
 
 export interface PitchDB extends DBSchema {
@@ -52,5 +67,15 @@ export interface PitchDB extends DBSchema {
     key: string;
     value: { key: string; at: number };
     indexes: { 'by-at': number };
+  };
+  /** v3: the outcome log, one record per time the user asked. */
+  outcomes: {
+    key: string;
+    value: OutcomeEntry;
+  };
+  /** v3: rehearsal progress, one record per objection answer, keyed by the point's id. */
+  rehearsals: {
+    key: string;
+    value: RehearsalMark;
   };
 }

@@ -59,14 +59,14 @@ export async function restoreStarter(db: DB, now: number): Promise<{ added: numb
 }
 
 /**
- * Empties points, profile and meta, and what sync remembers; returns how many points were
+ * Empties points, profile, meta, the outcome log, rehearsal progress and what sync remembers; returns how many points were
  * deleted. The seeding flag is written back in the same transaction, so the starter library does
  * not reappear on the next start: after "delete everything" the user gets it back only by asking
  * for it. Sync forgets this computer's past rounds rather than passing on a deletion of
  * everything: the other computers keep their copies (see `background/sync`).
  */
 export async function deleteAllData(db: DB): Promise<number> {
-  const stores = ['points', 'profile', 'meta', 'syncKnown', 'deletions'] as const;
+  const stores = ['points', 'profile', 'meta', 'outcomes', 'rehearsals', 'syncKnown', 'deletions'] as const;
   const tx = db.transaction([...stores], 'readwrite');
   return atomically(tx, async (issue) => {
     const deleted = await tx.objectStore('points').count();

@@ -27,7 +27,7 @@ describe('the service worker stopped in the middle of an import', () => {
     const before = await askExtension(session, 'data/export', {});
     // As large an import as the library has room for: the worker is busy with it long enough to be stopped mid-way.
     const count = LIMITS.points - before.points.length;
-    const doc: BackupDocument = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), points: samplePoints(count, 'cut'), profile: {} };
+    const doc: BackupDocument = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), points: samplePoints(count, 'cut'), profile: {}, outcomes: [], rehearsals: [] };
     const file = join(folder, 'large.json');
     await writeFile(file, JSON.stringify(doc));
 

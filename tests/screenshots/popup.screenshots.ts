@@ -21,8 +21,9 @@ async function stage(page: Page): Promise<void> {
     type: 'profile/save',
     profile: {
       manager: 'Dana', myName: 'Alex', days: 'Tuesdays and Thursdays', daysPerWeek: 'two', officeDays: 'Mondays, Wednesdays and Fridays',
-      startDate: '2026-03-02', trialWeeks: '6', metric: 'support tickets resolved a week', baseline: '42', target: '45',
+      startDate: '2027-03-01', trialWeeks: '6', metric: 'support tickets resolved a week', baseline: '42', target: '45',
       coreHours: '9:00–17:30', responseTime: 'within 30 minutes', tool: 'Slack', updateDay: 'Friday afternoon',
+      teamGoal: 'the spring release', yearsAtCompany: 'three years', project: 'the billing migration',
     },
   });
   const listed = ((await sendMessage(page, { type: 'points/list' })).value ?? []) as PitchPoint[];
@@ -45,15 +46,23 @@ describe('screenshots for the README', () => {
         // The page really follows the scheme: the background is light or dark.
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         expect(background).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(21, 24, 28)');
-        for (const tab of ['points', 'profile', 'meeting'] as const) {
+        for (const tab of ['points', 'profile', 'meeting', 'draft'] as const) {
           await page.getByTestId(`rp-tab-${tab}`).click();
           if (tab === 'meeting') await page.getByTestId('rp-card-objection').first().locator('summary').click();
+          if (tab === 'draft') await page.locator('[data-testid="rp-draft-coach"][data-analysed="true"]').waitFor();
           await page.mouse.move(0, 700);
           const path = join(OUT, `popup-${tab}-${scheme}.png`);
           const shot = await page.locator('body').screenshot({ path });
           expect(shot.length).toBeGreaterThan(10_000);
         }
         if (scheme === 'light') {
+          // The builder with room to work, writing a formal UK request.
+          const builder = await session.openPopup('src/options/index.html#draft');
+          await builder.setViewportSize({ width: 1100, height: 1000 });
+          await builder.getByTestId('rp-draft-mode').selectOption('uk');
+          await builder.locator('[data-testid="rp-draft-check"]').first().waitFor();
+          await builder.locator('[data-testid="rp-draft-coach"][data-analysed="true"]').waitFor();
+          await builder.screenshot({ path: join(OUT, 'draft-formal-uk-page.png') });
           const print = await session.openPopup('src/options/index.html#print');
           await expect.poll(() => print.getByTestId('rp-card-point').count()).toBeGreaterThan(0);
           await print.setViewportSize({ width: 800, height: 1100 });

@@ -17,7 +17,7 @@ describe('parseBackup', () => {
     const bare = makePoint({ id: 'bare', category: 'setup', origin: 'starter', use: [], tags: [] });
     const doc = makeBackup([full, bare], { manager: 'Sam', days: '' }, NOW);
     const result = parseBackup(JSON.stringify(doc));
-    expect(result).toEqual({ ok: true, doc: { format: BACKUP_FORMAT, version: 1, exportedAt: NOW.toISOString(), points: [full, bare], profile: { manager: 'Sam' } } });
+    expect(result).toEqual({ ok: true, doc: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: NOW.toISOString(), points: [full, bare], profile: { manager: 'Sam' }, outcomes: [], rehearsals: [] } });
   });
 
   it('exports only known fields, so its own files always import again', () => {

@@ -28,7 +28,7 @@ function contrast(a: string, b: string): number {
 const TEXT_PAIRS = [
   ['fg', 'bg'], ['fg', 'surface'], ['muted', 'bg'], ['muted', 'surface'], ['accent', 'bg'], ['accent', 'surface'],
   ['accent-fg', 'accent'], ['danger', 'bg'], ['danger', 'surface'], ['danger-fg', 'danger'], ['mark-fg', 'mark-bg'],
-  ['tag-fg', 'tag-bg'], ['error-fg', 'error-bg'], ['bg', 'fg'],
+  ['tag-fg', 'tag-bg'], ['error-fg', 'error-bg'], ['bg', 'fg'], ['ok', 'bg'], ['ok', 'surface'],
 ] as const;
 // Borders of inputs and buttons, and the focus ring, need 3:1 against what surrounds them.
 const UI_PAIRS = [['border', 'bg'], ['border', 'surface'], ['focus', 'bg'], ['focus', 'surface']] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editProfile, initialProfileState, withReviewDate } from '../../src/popup/profile/reviewDate';
+import { withReviewDate } from '../../src/core/profile';
+import { editProfile, initialProfileState } from '../../src/popup/profile/reviewDate';
 
 describe('the review date offered from the start date and the trial length', () => {
   it('is offered when the saved profile has none', () => {

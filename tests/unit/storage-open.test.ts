@@ -47,7 +47,7 @@ describe('openPitchDB', () => {
     const db = await openPitchDB();
     expect(db.name).toBe(DB_NAME);
     expect(db.version).toBe(CURRENT);
-    expect([...db.objectStoreNames].sort()).toEqual(['deletions', 'meta', 'points', 'profile', 'syncKnown']);
+    expect([...db.objectStoreNames].sort()).toEqual(['deletions', 'meta', 'outcomes', 'points', 'profile', 'rehearsals', 'syncKnown']);
     expect([...db.transaction('points').store.indexNames].sort()).toEqual(['by-category', 'by-updatedAt']);
     db.close();
   });

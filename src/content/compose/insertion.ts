@@ -7,6 +7,9 @@ import { insertPlainText } from '../editor/insert-text';
 import type { Panel } from '../ui/panel';
 import type { CaretKeeper } from './caret-keeper';
 
+/** What goes into a draft: a point, or a whole draft built in the popup (which has no id to count a use for). */
+export type Insertable = Pick<PitchPoint, 'title' | 'text'> & { id?: string };
+
 /** The compose a point goes into. */
 export interface InsertionTarget {
   /** The body as the site renders it now. */
@@ -14,7 +17,7 @@ export interface InsertionTarget {
   readonly caret: CaretKeeper;
   closePanel(): void;
   /** The point is in the body: count it for this compose. */
-  inserted(point: PitchPoint): void;
+  inserted(point: Insertable): void;
 }
 
 /**
@@ -28,7 +31,7 @@ export class Insertion {
 
   constructor(private readonly target: InsertionTarget) {}
 
-  pick(point: PitchPoint, panel: Panel | null): void {
+  pick(point: Insertable, panel: Panel | null): void {
     const { text, missing } = fill(point.text, this.profile);
     if (missing.length === 0 || !panel) {
       this.insert(point, text);
@@ -44,7 +47,7 @@ export class Insertion {
     });
   }
 
-  private insert(point: PitchPoint, text: string): void {
+  private insert(point: Insertable, text: string): void {
     const { caret } = this.target;
     const body = this.target.body();
     this.target.closePanel();
@@ -52,7 +55,7 @@ export class Insertion {
     const range = caret.range();
     insertPlainText(body, range, spaceForCaret(body, range, text));
     caret.remember();
-    send('points/record-use', { id: point.id }).catch(() => undefined);
+    if (point.id) send('points/record-use', { id: point.id }).catch(() => undefined);
     this.target.inserted(point);
   }
 }

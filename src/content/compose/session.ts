@@ -4,7 +4,7 @@ import type { Compose, DraftRules, SiteAdapter } from '../site-kit/adapter';
 import { markNeedsReload, showBadge } from '../ui/launcher';
 import { CaretKeeper } from './caret-keeper';
 import { EventHub, quietly } from './events';
-import { Insertion } from './insertion';
+import { Insertion, type Insertable } from './insertion';
 import { LauncherUpkeep } from './launcher-upkeep';
 import { loadPanelData } from './panel-data';
 import { hostPanel, type HostedPanel } from './panel-host';
@@ -133,7 +133,7 @@ export class ComposeSession implements FeatureCompose {
     this.events.emit('panel-open', () => {
       const section = launcher.host.ownerDocument.createElement('section');
       panel.sections.append(section);
-      return { section, signal: life.signal };
+      return { section, signal: life.signal, insert: (point: Insertable) => this.insertion.pick(point, this.open?.panel ?? null) };
     });
     void loadPanelData(panel, {
       current: () => this.open === hosted,
@@ -173,8 +173,8 @@ export class ComposeSession implements FeatureCompose {
     return ordered;
   }
 
-  private inserted(point: PitchPoint): void {
-    this.insertedIds.add(point.id);
+  private inserted(point: Insertable): void {
+    if (point.id) this.insertedIds.add(point.id);
     this.events.emit('inserted', () => ({}));
   }
 

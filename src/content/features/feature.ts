@@ -1,4 +1,5 @@
 import type { PitchPoint } from '../../core/point';
+import type { Insertable } from '../compose/insertion';
 import type { DraftRules } from '../site-kit/adapter';
 
 /**
@@ -15,8 +16,12 @@ export interface ComposeFeature {
 
 /** What happens in a compose, as a feature hears it. */
 export interface ComposeEvents {
-  /** The panel opened: `section` is the feature's own empty part of it, and `signal` aborts when the panel closes. */
-  'panel-open': { section: HTMLElement; signal: AbortSignal };
+  /**
+   * The panel opened: `section` is the feature's own empty part of it, and `signal` aborts when the
+   * panel closes. `insert` puts text in at the caret as a picked point goes in (fill-ins the profile
+   * lacks asked for in this panel first; one Ctrl+Z takes it out): call it only on the user's own action.
+   */
+  'panel-open': { section: HTMLElement; signal: AbortSignal; insert(item: Insertable): void };
   /** The user changed the body (its `input` event); `panelOpen` says whether the panel shows meanwhile. */
   input: { panelOpen: boolean };
   /** A point was just inserted; the panel has closed by then. */

@@ -1,5 +1,5 @@
 import { fill } from '../../core/fill';
-import { LIMITS, type PitchPoint } from '../../core/point';
+import { PROFILE_VALUE_LENGTH, type PitchPoint } from '../../core/point';
 import type { Profile } from '../../core/profile';
 import { isShortcut } from '../compose/shortcut';
 import { h } from './element';
@@ -106,10 +106,10 @@ export class Panel {
   }
 
   /** Shows the prompt for fill-ins the profile lacks; `answer` gets what was typed and whether to save it. */
-  askFillIns(point: PitchPoint, missing: readonly string[], answer: FillAnswer): void {
+  askFillIns(point: { title: string }, missing: readonly string[], answer: FillAnswer): void {
     const doc = this.doc;
     const fields = missing.map((name) =>
-      h(doc, 'input', { name, class: 'rp-fill-field', 'data-testid': 'rp-fill-field', maxlength: String(LIMITS.profileValueLength), autocomplete: 'off' }),
+      h(doc, 'input', { name, class: 'rp-fill-field', 'data-testid': 'rp-fill-field', maxlength: String(PROFILE_VALUE_LENGTH), autocomplete: 'off' }),
     );
     const save = h(doc, 'input', { type: 'checkbox', checked: true });
     const back = h(doc, 'button', { type: 'button' }, 'Back');

@@ -1,11 +1,14 @@
 import { t, type MessageKey } from '../i18n';
 
-const TAB_IDS = ['points', 'profile', 'meeting', 'settings'] as const;
+// New tabs go after the meeting card: the arrow-key order of the first three stays as users learnt it.
+const TAB_IDS = ['points', 'profile', 'meeting', 'draft', 'rehearse', 'settings'] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
 const TAB_LABELS: Record<TabId, MessageKey> = {
   points: 'tabPoints',
   profile: 'tabProfile',
+  draft: 'tabDraft',
+  rehearse: 'tabRehearse',
   meeting: 'tabMeeting',
   settings: 'tabSettings',
 };

@@ -7,8 +7,8 @@ export function backupFileName(now: Date): string {
  * Saves text as a file through a blob link: no `downloads` permission needed. The URL is
  * revoked a little later, as revoking it at once can cancel the download in some browsers.
  */
-export function downloadText(text: string, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadText(text: string, fileName: string, type = 'application/json', doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;

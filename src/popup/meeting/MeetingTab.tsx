@@ -5,9 +5,14 @@ import { t } from '../i18n';
 import { buildMeetingCard, hasChosenPoints } from './cardModel';
 import { MeetingCard } from './MeetingCard';
 import { openPrintView } from './openPrintView';
+import { OutcomeLog } from './OutcomeLog';
+import { TrialPlan } from './TrialPlan';
+import { useAfterMeeting } from './useAfterMeeting';
 
-export function MeetingTab({ points, profile }: { points: PitchPoint[]; profile: Profile }) {
+/** Before, during and after the meeting: the card, the trial plan, the outcome log and its recap. */
+export function MeetingTab({ points, profile, onError }: { points: PitchPoint[]; profile: Profile; onError(message: string): void }) {
   const card = useMemo(() => buildMeetingCard(points, profile), [points, profile]);
+  const after = useAfterMeeting(onError);
   return (
     <div class="meeting-tab">
       <div class="toolbar">
@@ -17,6 +22,12 @@ export function MeetingTab({ points, profile }: { points: PitchPoint[]; profile:
         </button>
       </div>
       <MeetingCard card={card} />
+      {after.loaded && (
+        <div class="after-meeting">
+          <OutcomeLog profile={profile} after={after} onError={onError} />
+          <TrialPlan profile={profile} after={after} onError={onError} />
+        </div>
+      )}
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import type { CategoryId } from '../../core/categories';
 import type { PitchPoint } from '../../core/point';
 import { byDisplayOrder } from '../../core/point-order';
-import type { Profile, ProfileKey } from '../../core/profile';
-import { withReviewDate } from '../profile/reviewDate';
+import { withReviewDate, type Profile, type ProfileKey } from '../../core/profile';
 
 /** A point as the card shows it: its text with the fill-ins applied. */
 export interface CardPoint {

@@ -26,10 +26,3 @@ export function editProfile(state: ProfileFormState, key: ProfileKey, value: str
   }
   return { profile, reviewFollows: state.reviewFollows };
 }
-
-/** The profile the meeting card and previews read: an empty review date takes the offered one. */
-export function withReviewDate(profile: Profile): Profile {
-  if (profile.reviewDate?.trim()) return profile;
-  const suggestion = suggestedReviewDate(profile);
-  return suggestion ? { ...profile, reviewDate: suggestion } : profile;
-}

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ComposeWatch } from '../../src/content/compose/watch';
+import { draftsView } from '../../src/shared/drafts-view';
+import { TEST_SITE } from './test-site';
+
+const DRAFT = { title: 'Your request', text: 'Hi Sam,\n\nA whole request.' };
+
+describe('whole drafts in the compose panel', () => {
+  let sent: string[];
+  let failing: boolean;
+  let stop: AbortController;
+
+  beforeEach(() => {
+    sent = [];
+    failing = false;
+    vi.stubGlobal('chrome', {
+      runtime: {
+        id: 'test',
+        sendMessage: vi.fn(async (message: { type: string }) => {
+          sent.push(message.type);
+          if (message.type === 'drafts/list') return failing ? { ok: false, error: 'worker broke' } : { ok: true, value: [draftsView(), { request: DRAFT }] };
+          if (message.type === 'points/list') return { ok: true, value: [] };
+          if (message.type === 'profile/get') return { ok: true, value: {} };
+          return { ok: false, error: 'not in this test' };
+        }),
+      },
+    });
+    stop = new AbortController();
+  });
+
+  afterEach(() => {
+    stop.abort();
+    vi.unstubAllGlobals();
+    document.body.replaceChildren();
+  });
+
+  /** Lets the worker's answers (resolved promises) arrive. */
+  const settle = () => new Promise((done) => setTimeout(done, 0));
+
+  function openPanel(): { body: HTMLElement; shadow: ShadowRoot } {
+    const root = document.createElement('div');
+    root.className = 'compose';
+    root.dataset.key = 'k1';
+    root.innerHTML = '<div class="row"><button>Send</button></div><div class="body" contenteditable="true" role="textbox"></div>';
+    document.body.append(root);
+    new ComposeWatch(TEST_SITE, document, stop.signal);
+    const shadow = root.querySelector('[data-remote-pitch]')?.shadowRoot;
+    if (!shadow) throw new Error('no launcher');
+    shadow.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    return { body: root.querySelector<HTMLElement>('.body') as HTMLElement, shadow };
+  }
+
+  it('offers the drafts the worker lists, and a click a page script makes inserts nothing', async () => {
+    const { body, shadow } = openPanel();
+    await settle();
+    const button = shadow.querySelector<HTMLButtonElement>('[data-testid="rp-insert-draft"]');
+    expect(button?.textContent).toBe('Insert full draft');
+    expect(button?.value).toBe('request');
+    // happy-dom's click() is untrusted, as a page script's would be.
+    button?.click();
+    await settle();
+    expect(body.textContent).toBe('');
+    expect(shadow.querySelector('[data-testid="rp-panel"]')).not.toBeNull();
+    expect(sent).not.toContain('points/record-use');
+  });
+
+  it('leaves the panel working without the drafts when the worker cannot list them', async () => {
+    failing = true;
+    const { shadow } = openPanel();
+    await settle();
+    expect(shadow.querySelector('[data-testid="rp-insert-draft"]')).toBeNull();
+    expect(shadow.querySelector('[data-testid="rp-panel-search"]')).not.toBeNull();
+  });
+});
