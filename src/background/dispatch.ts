@@ -3,6 +3,7 @@ import { isMessage, type Message, type MessageType, type Reply, type ResponseOf 
 import type { PitchDB } from '../storage/schema';
 import { handlers, isKnownType } from './handlers';
 import { messageOf } from '../core/errors';
+import { contentScriptRefusal, contentScriptView } from './content-view';
 
 /**
  * What a content script may ask for. It runs inside the mail page, so even though its world is
@@ -33,7 +34,11 @@ export async function dispatch(
     return { ok: false, error: `'${message.type}' is only available from the Remote Pitch popup.` };
   }
   try {
-    return { ok: true, value: await run(await db(), message, now) };
+    const open = await db();
+    if (from === 'extension-page') return { ok: true, value: await run(open, message, now) };
+    const refusal = await contentScriptRefusal(open, message);
+    if (refusal) return { ok: false, error: refusal };
+    return { ok: true, value: contentScriptView(message, await run(open, message, now)) };
   } catch (error) {
     return { ok: false, error: messageOf(error) };
   }

@@ -30,8 +30,11 @@ interface MessageMap {
   'profile/get': { request: Record<string, never>; response: Profile };
   /** Replaces the whole profile (the popup's form). */
   'profile/save': { request: { profile: Profile }; response: Profile };
-  /** Sets only the given fill-ins, keeping the others (the compose panel's inline prompt). */
-  'profile/update': { request: { values: Profile }; response: Profile };
+  /**
+   * Sets only the given fill-ins, keeping the others (the compose panel's inline prompt). From a
+   * compose, `pointId` names the point being inserted, and only fill-ins its text asks for are taken.
+   */
+  'profile/update': { request: { values: Profile; pointId?: string }; response: Profile };
   'data/export': { request: Record<string, never>; response: BackupDocument };
   /** Validates a file's text and says what importing it would do, changing nothing. */
   'data/preview-import': { request: { json: string }; response: ImportPlan };

@@ -41,9 +41,33 @@ describe('background dispatch', () => {
   });
 
   it('merges fill-ins sent from a mail page without dropping the others', async () => {
+    const trial = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'sweetener', title: 'Trial', text: 'A {trialWeeks}-week trial.' } }));
     await fromPopup({ type: 'profile/save', profile: { manager: 'Sam', days: 'Fridays' } });
-    const merged = value<Record<string, string>>(await fromMailPage({ type: 'profile/update', values: { trialWeeks: '6' } }));
+    const merged = value<Record<string, string>>(await fromMailPage({ type: 'profile/update', values: { trialWeeks: '6' }, pointId: trial.id }));
     expect(merged).toEqual({ manager: 'Sam', days: 'Fridays', trialWeeks: '6' });
+  });
+
+  it('lets a mail page save only the fill-ins of the point it inserts', async () => {
+    const trial = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'sweetener', title: 'Trial', text: 'A {trialWeeks}-week trial.' } }));
+    await fromPopup({ type: 'profile/save', profile: { manager: 'Sam' } });
+    expect(await fromMailPage({ type: 'profile/update', values: { manager: 'Eve', trialWeeks: '6' }, pointId: trial.id }))
+      .toEqual({ ok: false, error: '“Trial” does not ask for manager.' });
+    for (const pointId of [undefined, 'no-such-point']) {
+      expect(await fromMailPage({ type: 'profile/update', values: { trialWeeks: '6' }, pointId }))
+        .toEqual({ ok: false, error: 'A compose may only save the fill-ins of the point it is inserting.' });
+    }
+    expect(value<Record<string, string>>(await fromPopup({ type: 'profile/get' }))).toEqual({ manager: 'Sam' });
+    // The extension's own pages save any fill-in, as the popup's form does.
+    expect(value<Record<string, string>>(await fromPopup({ type: 'profile/update', values: { manager: 'Eve' } }))).toEqual({ manager: 'Eve' });
+  });
+
+  it('gives a mail page the points its panel offers, never private preparation notes', async () => {
+    const prep = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'my-motivation', title: 'Self-check', text: 'Why do I want this?', use: ['prep'] } }));
+    const meeting = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'sweetener', title: 'Parking', text: 'I give up my space.', use: ['meeting'] } }));
+    const offered = value<PitchPoint[]>(await fromMailPage({ type: 'points/list' })).map((p) => p.id);
+    expect(offered).toContain(meeting.id);
+    expect(offered).not.toContain(prep.id);
+    expect(value<PitchPoint[]>(await fromPopup({ type: 'points/list' })).map((p) => p.id)).toContain(prep.id);
   });
 
   it('keeps bulk and destructive requests away from mail pages', async () => {

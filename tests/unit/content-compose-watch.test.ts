@@ -4,6 +4,7 @@ import { createPoint } from '../../src/core/point';
 import { ComposeWatch } from '../../src/content/compose/watch';
 import type { ComposeFeature, FeatureCompose } from '../../src/content/features/feature';
 import { TEST_SITE } from './test-site';
+import { fromPage } from './setup/user-input';
 
 const adapter = TEST_SITE;
 
@@ -146,6 +147,44 @@ describe('compose sessions', () => {
     expect(shadowOf(root)?.querySelector('[data-testid="rp-panel"]')).not.toBeNull();
     const panels = [...document.querySelectorAll('[data-remote-pitch]')].filter((host) => host.shadowRoot?.querySelector('[data-testid="rp-panel"]'));
     expect(panels).toHaveLength(1);
+  });
+
+  it('disposes a compose the page took out before any upkeep, however the page goes on changing it', async () => {
+    const { root } = addCompose('a');
+    new ComposeWatch(adapter, document, stop.signal, []);
+    expect(launchers(root)).toHaveLength(1);
+    let changes = 0;
+    new MutationObserver((records) => (changes += records.length)).observe(root, { childList: true, subtree: true });
+    root.remove();
+    root.querySelector('.row')?.append(document.createElement('span'));
+    for (let tick = 0; tick < 20; tick += 1) await Promise.resolve();
+    root.querySelector('.row')?.append(document.createElement('span'));
+    await new Promise((done) => setTimeout(done, 0));
+    // The page's two changes and our launcher leaving; nothing of ours went back in.
+    expect(changes).toBe(3);
+    expect(launchers(root)).toHaveLength(0);
+    // The same compose put back is a new one, with its own launcher.
+    document.body.append(root);
+    root.querySelector<HTMLElement>('.body')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(launchers(root)).toHaveLength(1);
+  });
+
+  it('opens, picks and inserts only on the user\'s own input, not on events a page script makes', async () => {
+    const { root, body } = addCompose('a');
+    new ComposeWatch(adapter, document, stop.signal, []);
+    const launcher = () => shadowOf(root)?.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]');
+    const panel = () => shadowOf(root)?.querySelector('[data-testid="rp-panel"]');
+    launcher()?.dispatchEvent(fromPage(new MouseEvent('click', { bubbles: true })));
+    body.dispatchEvent(fromPage(new KeyboardEvent('keydown', { key: 'P', code: 'KeyP', altKey: true, shiftKey: true, bubbles: true })));
+    expect(panel()).toBeNull();
+    launcher()?.click();
+    await vi.waitFor(() => expect(shadowOf(root)?.querySelector('[data-testid="rp-suggestion"]')).not.toBeNull());
+    shadowOf(root)?.querySelector('[data-testid="rp-suggestion"]')?.dispatchEvent(fromPage(new MouseEvent('click', { bubbles: true })));
+    shadowOf(root)?.querySelector('[data-testid="rp-panel-search"]')?.dispatchEvent(fromPage(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await new Promise((done) => setTimeout(done, 0));
+    expect(body.textContent).toBe('Hi');
+    expect(panel()).not.toBeNull();
+    expect(sent.map((m) => m.type)).not.toContain('points/record-use');
   });
 
   it('removes everything it added when stopped', () => {

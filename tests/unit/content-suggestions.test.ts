@@ -11,10 +11,9 @@ function point(fields: Partial<NewPoint> & Pick<NewPoint, 'category' | 'title'>)
 }
 
 describe('what the panel offers', () => {
-  it('leaves out private preparation notes and puts email points before meeting-only ones', () => {
+  it('puts email points before meeting-only ones', () => {
     const points = [
       point({ category: 'sweetener', title: 'Give up my parking space', use: ['meeting'] }),
-      point({ category: 'my-motivation', title: 'Motivation self-check', use: ['prep'] }),
       point({ category: 'sweetener', title: 'Six-week trial', use: ['email', 'meeting'], order: 3 }),
       point({ category: 'my-motivation', title: 'Protected focus time', use: ['email'] }),
     ];

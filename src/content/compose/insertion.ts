@@ -3,7 +3,7 @@ import type { PitchPoint } from '../../core/point';
 import type { Profile } from '../../core/profile';
 import { send } from '../../shared/messages';
 import { spaceForCaret } from '../editor/insert-spacing';
-import { insertPlainText } from '../editor/insert-text';
+import { insertPlainText, type StrategyId } from '../editor/insert-text';
 import type { Panel } from '../ui/panel';
 import type { CaretKeeper } from './caret-keeper';
 
@@ -12,6 +12,8 @@ export interface InsertionTarget {
   /** The body as the site renders it now. */
   body(): HTMLElement;
   readonly caret: CaretKeeper;
+  /** The editor strategy the site's editor needs first (its adapter says). */
+  readonly editorFirst?: StrategyId;
   closePanel(): void;
   /** The point is in the body: count it for this compose. */
   inserted(point: PitchPoint): void;
@@ -20,7 +22,7 @@ export interface InsertionTarget {
 /**
  * A picked point's way into the draft: its fill-ins from the profile, the ones the profile lacks
  * asked for in the panel (and saved when the user wants), then the text at the caret through the
- * editor, and a use recorded.
+ * editor, and a use recorded once the editor has it.
  */
 export class Insertion {
   /** The profile as the panel last loaded it, plus what the user saved since. */
@@ -38,7 +40,8 @@ export class Insertion {
       const done = completeFillIns(point.text, this.profile, answers);
       if (save && Object.keys(done.toSave).length > 0) {
         this.profile = { ...this.profile, ...done.toSave };
-        send('profile/update', { values: done.toSave }).catch(() => undefined);
+        // The worker saves only fill-ins this point asks for.
+        send('profile/update', { values: done.toSave, pointId: point.id }).catch(() => undefined);
       }
       this.insert(point, done.text);
     });
@@ -50,9 +53,14 @@ export class Insertion {
     this.target.closePanel();
     if (!body.isConnected) return;
     const range = caret.range();
-    insertPlainText(body, range, spaceForCaret(body, range, text));
-    caret.remember();
-    send('points/record-use', { id: point.id }).catch(() => undefined);
-    this.target.inserted(point);
+    const { landed } = insertPlainText(body, range, spaceForCaret(body, range, text), this.target.editorFirst);
+    const done = (arrived: boolean) => {
+      if (!arrived) return;
+      caret.remember();
+      send('points/record-use', { id: point.id }).catch(() => undefined);
+      this.target.inserted(point);
+    };
+    if (typeof landed === 'boolean') done(landed);
+    else void landed.then(done);
   }
 }

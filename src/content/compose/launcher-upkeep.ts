@@ -10,7 +10,13 @@ export interface LauncherHandlers {
   activate(): void;
   /** The launcher is about to move (its popover would be hidden): close the panel first. */
   moving(): void;
+  /** The site changed the compose: check it is still in the page (else it is disposed) and restore the launcher. */
+  changed(): void;
 }
+
+/** Whether a mutation only moved our own launcher, which must never set the upkeep off again. */
+const onlyOurs = (record: MutationRecord) =>
+  [...record.addedNodes, ...record.removedNodes].every((node) => node instanceof Element && node.hasAttribute('data-remote-pitch'));
 
 /**
  * Keeps one compose's launcher in its toolbar, whatever the site does to the toolbar, and its theme
@@ -30,13 +36,17 @@ export class LauncherUpkeep {
   /**
    * Sites rebuild a compose's toolbar (taking our launcher with it) and render it after the body.
    * Watching this compose's own subtree, never the document, puts the launcher back in the same
-   * task; most mutations here are the user typing, and the check is one `contains`.
+   * task; most mutations here are the user typing, and the check is one `contains`. Our own moves
+   * are left out, so the upkeep never sets itself off (a compose the page took out and kept
+   * changing would otherwise take the launcher back and forth forever).
    */
   watch(root: HTMLElement): void {
     this.rootWatch?.disconnect();
     const view = root.ownerDocument.defaultView;
     if (!view || this.signal.aborted) return;
-    this.rootWatch = new view.MutationObserver(() => quietly(() => this.ensure()));
+    this.rootWatch = new view.MutationObserver((records) => {
+      if (!records.every(onlyOurs)) quietly(() => this.handlers.changed());
+    });
     this.rootWatch.observe(root, { childList: true, subtree: true });
   }
 
@@ -44,6 +54,8 @@ export class LauncherUpkeep {
   ensure(): void {
     const compose = this.compose();
     const { root } = compose;
+    // A compose out of the page is about to be disposed: nothing goes into it.
+    if (!root.isConnected) return;
     const current = this.launcher?.host;
     if (current?.isConnected && root.contains(current)) return;
     const slot = this.adapter.launcherSlot(compose);
@@ -89,7 +101,10 @@ export class LauncherUpkeep {
       event.preventDefault();
       this.handlers.press();
     }, { signal });
-    launcher.button.addEventListener('click', () => this.handlers.activate(), { signal });
+    // Only the user opens the panel: the page's scripts can reach into our open shadow root.
+    launcher.button.addEventListener('click', (event) => {
+      if (event.isTrusted) this.handlers.activate();
+    }, { signal });
     // Keys typed in our panel must not reach the site's shortcuts (Gmail's `c`, `/`, Escape) or editor.
     for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'copy', 'cut']) {
       launcher.shadow.addEventListener(type, (event) => event.stopPropagation(), { signal });

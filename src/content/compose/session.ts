@@ -18,6 +18,8 @@ export interface SessionHost {
   watch(element: Element, session: ComposeSession): void;
   unwatch(element: Element): void;
   focused(session: ComposeSession): void;
+  /** The compose left the page and its session is disposed: forget it. */
+  gone(session: ComposeSession): void;
 }
 
 /**
@@ -43,10 +45,12 @@ export class ComposeSession implements FeatureCompose {
       press: () => this.caret.remember(),
       activate: () => this.toggle(),
       moving: () => this.close(false),
+      changed: () => this.changed(),
     }, this.life.signal);
     this.insertion = new Insertion({
       body: () => this.body,
       caret: this.caret,
+      editorFirst: host.adapter.insertFirst,
       closePanel: () => this.close(false),
       inserted: (point) => this.inserted(point),
     });
@@ -93,19 +97,30 @@ export class ComposeSession implements FeatureCompose {
     this.upkeep.ensure();
   }
 
-  /** Called when a watched element resized, appeared or went away. Returns false once the compose is gone. */
-  check(): boolean {
-    if (!this.body.isConnected) {
+  /** Called when a watched element resized, appeared or went away: a body out of the page ends the session. */
+  check(): void {
+    if (this.life.signal.aborted) return;
+    if (!this.body.isConnected || !this.compose.root.isConnected) {
       this.dispose();
-      return false;
+      return;
     }
     this.upkeep.ensure();
     if (this.open && this.body.getClientRects().length === 0) this.close(false);
-    return true;
   }
 
   remember(): void {
     this.caret.remember();
+  }
+
+  /**
+   * The site changed something in the compose. A compose it took out of the page is disposed before
+   * anything else runs for it; a body alone may be going for a new one (a re-render), which the
+   * watch binds when it renders, or else reports gone.
+   */
+  private changed(): void {
+    if (this.life.signal.aborted) return;
+    if (this.compose.root.isConnected) this.upkeep.ensure();
+    else this.dispose();
   }
 
   toggle(): void {
@@ -152,11 +167,13 @@ export class ComposeSession implements FeatureCompose {
   }
 
   dispose(): void {
+    if (this.life.signal.aborted) return;
     this.close(false);
     this.life.abort();
     this.bodyLife?.abort();
     this.host.unwatch(this.body);
     this.upkeep.dispose();
+    this.host.gone(this);
   }
 
   /** The points in the features' order; as given when a ranking fails, so the panel still lists them. */

@@ -43,7 +43,7 @@ export class ComposeWatch implements SessionHost {
     // The manifest command is the shortcut; when the browser doesn't deliver it (not bound, or taken
     // by another extension), the same keys anywhere in a compose still open its panel.
     doc.addEventListener('keydown', (event) => {
-      if (!isShortcut(event) || !(event.target instanceof Node)) return;
+      if (!event.isTrusted || !isShortcut(event) || !(event.target instanceof Node)) return;
       const target = event.target;
       const session = [...this.sessions.values()].find((s) => s.compose.root.contains(target));
       if (!session || session.isOurs(event)) return;
@@ -52,7 +52,7 @@ export class ComposeWatch implements SessionHost {
       session.openPanel();
     }, { capture: true, signal });
     signal.addEventListener('abort', () => {
-      for (const session of this.sessions.values()) session.dispose();
+      for (const session of [...this.sessions.values()]) session.dispose();
       this.sessions.clear();
       this.resize?.disconnect();
     }, { once: true });
@@ -70,6 +70,13 @@ export class ComposeWatch implements SessionHost {
 
   focused(session: ComposeSession): void {
     this.lastFocused = session;
+  }
+
+  gone(session: ComposeSession): void {
+    const key = this.keyOf.get(session);
+    if (key !== undefined && this.sessions.get(key) === session) this.sessions.delete(key);
+    this.keyOf.delete(session);
+    if (this.lastFocused === session) this.lastFocused = null;
   }
 
   /** The manifest command: open the panel of the compose the user is in, or was last in. */
@@ -130,16 +137,10 @@ export class ComposeWatch implements SessionHost {
       const session = this.watched.get(entry.target);
       if (!session || seen.has(session)) continue;
       seen.add(session);
-      let alive = true;
       try {
-        alive = session.check();
+        session.check();
       } catch {
         // As in found(): degrade quietly, and keep what already works.
-      }
-      if (!alive) {
-        const key = this.keyOf.get(session);
-        if (key !== undefined && this.sessions.get(key) === session) this.sessions.delete(key);
-        this.keyOf.delete(session);
       }
     }
   }

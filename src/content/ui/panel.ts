@@ -19,6 +19,10 @@ export type FillAnswer = (answers: Record<string, string>, save: boolean) => voi
  * The list of points for one compose: a search box, points grouped by category, and in place of
  * the list, when needed, the prompt for missing fill-ins. Focus stays in the search box while
  * arrows move the active row (combobox pattern), so typing and choosing never fight.
+ *
+ * Our shadow root is open, so the mail page's scripts can reach into it: only the user's own
+ * input (`isTrusted`) picks a point or submits fill-ins, and what a fill-in is called comes from
+ * the point, never from the form's fields, which a script could rename.
  */
 export class Panel {
   readonly element: HTMLDivElement;
@@ -73,6 +77,7 @@ export class Panel {
     // Rows never take focus from the search box, so the keyboard keeps working after a hover or click.
     this.list.addEventListener('mousedown', (event) => event.preventDefault());
     this.list.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
       const index = this.rowIndexOf(event.target);
       const point = index < 0 ? undefined : this.shown[index];
       if (point) this.events.pick(point);
@@ -126,7 +131,7 @@ export class Panel {
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      answer(Object.fromEntries(fields.map((field) => [field.name, field.value])), save.checked);
+      if (event.isTrusted) answer(Object.fromEntries(missing.map((name, index) => [name, fields[index]?.value ?? ''])), save.checked);
     });
     back.addEventListener('click', () => this.closeForm());
     this.closeForm();
@@ -217,7 +222,7 @@ export class Panel {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    if (event.isComposing) return;
+    if (event.isComposing || !event.isTrusted) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       if (this.form) this.closeForm();

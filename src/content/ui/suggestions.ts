@@ -12,11 +12,11 @@ export interface SuggestionGroup {
 }
 
 /**
- * What the panel offers for an email: everything except private preparation notes, with points
- * meant for emails ahead of meeting-only ones in each category.
+ * The points the worker offers a compose (it keeps private preparation notes to itself), with
+ * points meant for emails ahead of meeting-only ones in each category.
  */
 export function offeredPoints(points: readonly PitchPoint[]): PitchPoint[] {
-  return points.filter((point) => point.use.length === 0 || point.use.some((use) => use !== 'prep')).sort(byEmailFirst);
+  return [...points].sort(byEmailFirst);
 }
 
 /**
