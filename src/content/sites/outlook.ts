@@ -118,6 +118,9 @@ const outlook: SiteAdapter = {
   launcherSlot,
   composeKey,
   draft: { drop: [], signatures: OUTLOOK.signatures, historyStarts: OUTLOOK.historyStarts },
+  // The body is roosterjs, which keeps its own undo snapshots and answers Ctrl+Z from them: only
+  // what it is handed through its paste handling becomes an undo step and a content-changed event.
+  insertFirst: 'paste',
   isDark,
 };
 
