@@ -21,7 +21,10 @@ export interface Inserted {
   landed: Attempt;
 }
 
-/** The strategies in the order to try them: `first` (the site's editor's own), then the rest in the usual order. */
+/**
+ * The strategies in the order to try them: `first` (the site's editor's own), then the rest in the usual order.
+ * @internal Exported for its unit tests.
+ */
 export function strategyOrder(first?: StrategyId): EditorStrategy[] {
   return [...STRATEGIES].sort((a, b) => Number(b.id === first) - Number(a.id === first));
 }
