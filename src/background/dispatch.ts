@@ -15,6 +15,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<MessageType> = new Set<MessageType>([
   'coach/analyze',
   'profile/get',
   'profile/update',
+  'ui/panel-styles',
 ]);
 
 /**

@@ -9,6 +9,7 @@ import { analyzeDraft, FINDING_IDS, type FindingId } from '../core/coach/analyze
 import { coachBadge, coachView } from '../shared/coach-view';
 import { treeText } from '../core/coach/draft-tree';
 import { rankSuggestions } from '../core/coach/rank';
+import { PANEL_CSS } from '../shared/panel-styles';
 
 /**
  * Longer than any request email; a page that sends a whole pasted thread still gets a quick answer
@@ -50,6 +51,7 @@ export const handlers: Handlers = {
   'profile/get': (db) => getProfile(db),
   'profile/save': (db, m) => saveProfile(db, m.profile),
   'profile/update': (db, m) => updateProfile(db, m.values),
+  'ui/panel-styles': async () => ({ css: PANEL_CSS }),
   'data/export': (db, _m, now) => exportAll(db, now),
   'data/preview-import': (db, m) => previewImport(db, m.json),
   'data/import': (db, m) => applyImport(db, m.json),

@@ -35,6 +35,8 @@ interface MessageMap {
    * compose, `pointId` names the point being inserted, and only fill-ins its text asks for are taken.
    */
   'profile/update': { request: { values: Profile; pointId?: string }; response: Profile };
+  /** The compose panel's styles (`panel-styles.ts`), which the script every mail page loads doesn't carry. */
+  'ui/panel-styles': { request: Record<string, never>; response: { css: string } };
   'data/export': { request: Record<string, never>; response: BackupDocument };
   /** Validates a file's text and says what importing it would do, changing nothing. */
   'data/preview-import': { request: { json: string }; response: ImportPlan };

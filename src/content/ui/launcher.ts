@@ -17,22 +17,25 @@ const RELOAD = 'Remote Pitch was updated. Reload this page to use it here.';
 const ICON = 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm8 3-5 4h1.5v4h2.5v-3h2v3h2.5v-4H17z';
 const SVG = 'http://www.w3.org/2000/svg';
 
-const sheets = new WeakMap<Document, CSSStyleSheet>();
+const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
 
-/** One parsed copy of our styles per document, shared by every launcher in it. */
-function attachStyles(shadow: ShadowRoot, doc: Document): void {
+/** Adds `css` to a shadow root of ours: one parsed copy per document, shared by every launcher in it. */
+export function addStyles(shadow: ShadowRoot, css: string): void {
+  const doc = shadow.ownerDocument;
   try {
-    let sheet = sheets.get(doc);
+    const parsed = sheets.get(doc) ?? new Map<string, CSSStyleSheet>();
+    sheets.set(doc, parsed);
+    let sheet = parsed.get(css);
     if (!sheet) {
       const view = doc.defaultView;
       if (!view) throw new Error('no window');
       sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(UI_CSS);
-      sheets.set(doc, sheet);
+      sheet.replaceSync(css);
+      parsed.set(css, sheet);
     }
-    shadow.adoptedStyleSheets = [sheet];
+    if (!shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
   } catch {
-    shadow.append(h(doc, 'style', {}, UI_CSS));
+    shadow.append(h(doc, 'style', {}, css));
   }
 }
 
@@ -43,7 +46,7 @@ function attachStyles(shadow: ShadowRoot, doc: Document): void {
 export function createLauncher(doc: Document, slot: LauncherSlot): Launcher {
   const host = h(doc, slot.wrapperTag === 'div' ? 'div' : 'span', { 'data-remote-pitch': 'launcher', 'data-slot': slot.wrapperTag });
   const shadow = host.attachShadow({ mode: 'open' });
-  attachStyles(shadow, doc);
+  addStyles(shadow, UI_CSS);
   const badge = h(doc, 'span', { class: 'badge', 'data-testid': 'rp-badge', hidden: true });
   const button = h(doc, 'button', {
     type: 'button',

@@ -1,7 +1,10 @@
 /**
- * Styles of the launcher and panel, inside their shadow root. `all: initial !important` on the
+ * Styles of the launcher, inside its shadow root, and the little of the panel that must hold before
+ * the panel's own styles arrive from the worker with its first answer (`shared/panel-styles.ts`):
+ * until then the panel keeps its place and takes keys, unseen. `all: initial !important` on the
  * host stops the site's inherited fonts and colours leaking in (important declarations in a
- * shadow's :host win over the page's); the theme comes from `data-theme`, which follows the site.
+ * shadow's :host win over the page's); `direction` is left to follow the page. The theme comes
+ * from `data-theme`, which follows the site.
  */
 export const UI_CSS = `
 :host{all:initial!important;display:inline-block!important;vertical-align:middle!important;
@@ -21,29 +24,6 @@ border-radius:16px;background:var(--bg);color:var(--fg);font:inherit;font-weight
 .panel{position:fixed;inset:auto;margin:0;padding:0;width:360px;max-width:calc(100vw - 16px);display:flex;flex-direction:column;
 background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:12px;box-shadow:0 4px 16px rgba(0,0,0,.28);overflow:hidden;z-index:2147483647;font:inherit}
 .panel:not(:popover-open)[popover]{display:none}
-.head{display:flex;gap:6px;padding:8px;border-bottom:1px solid var(--line)}
-input{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:6px 8px;width:100%}
-button{font:inherit;cursor:pointer}
-.close{border:0;background:none;color:var(--muted);font-size:18px;line-height:1;padding:0 6px;border-radius:8px}
-.close:hover{background:var(--hover)}
-.list{overflow:auto;padding:4px 0;flex:1}
-.group{padding:8px 12px 2px;font-size:11px;font-weight:600;letter-spacing:.04em;text-transform:uppercase;color:var(--muted)}
-.item{padding:6px 12px;cursor:pointer;border-left:3px solid transparent}
-.item:hover{background:var(--hover)}
-.item[aria-selected=true]{background:var(--active);border-left-color:var(--accent)}
-.title{display:block;font-weight:500}
-.preview{display:block;color:var(--muted);font-size:12px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.empty,.notice{padding:12px;margin:0;color:var(--muted)}
-.notice[data-kind=error]{color:var(--warn)}
-.fill{display:flex;flex-direction:column;gap:8px;padding:12px;overflow:auto}
-.fill p{margin:0}
-.field span{display:block;font-size:12px;color:var(--muted);margin-bottom:2px}
-.save{display:flex;gap:6px;align-items:center;font-size:12px}
-.save input{width:auto}
-.actions{display:flex;gap:8px;justify-content:flex-end}
-.actions button{border-radius:16px;padding:6px 14px;border:1px solid var(--line);background:var(--bg);color:var(--fg)}
-.actions button[type=submit]{background:var(--accent);border-color:var(--accent);color:var(--on-accent)}
-.coach:empty{display:none}
-.coach{border-top:1px solid var(--line);padding:8px 12px}
+.panel:not([data-styled]){opacity:0}
 [hidden]{display:none!important}
 `;
