@@ -8,6 +8,7 @@
  * Chrome's promise-returning `chrome` in MV3).
  */
 import type { CategoryId } from '../core/categories';
+import type { SiteId } from '../core/sites';
 import type { NewPoint, PitchPoint, PointChanges } from '../core/point';
 import type { Profile } from '../core/profile';
 import type { BackupDocument } from '../core/backup-format';
@@ -94,11 +95,28 @@ export async function send<T extends MessageType>(type: T, request: RequestOf<T>
 }
 
 /**
- * The other direction: what the background tells a content script in a mail tab. Kept apart from
- * `MessageMap` because nothing answers it and content scripts never send it.
+ * The other direction: what the extension tells a content script in a mail tab. Kept apart from
+ * `MessageMap` because content scripts never send it: `panel/open` is the relayed shortcut, and
+ * settings ask with `page/status` what the script found on its page (answered with `PageStatus`).
  */
-export type ContentCommand = { type: 'panel/open' };
+export type ContentCommand = { type: 'panel/open' } | { type: 'page/status' };
 
 export function isContentCommand(value: unknown): value is ContentCommand {
-  return isMessage(value) && (value as { type: string }).type === 'panel/open';
+  return isMessage(value) && ['panel/open', 'page/status'].includes((value as { type: string }).type);
+}
+
+/** What a mail tab's content script recognises on its page, so settings can say what broke. */
+export interface PageStatus {
+  site: SiteId;
+  /** Whether the user has this site switched on. */
+  on: boolean;
+  /** Composes whose body was recognised. */
+  composes: number;
+  /** Of those, the ones whose launcher sits on the body because their toolbar was not recognised. */
+  onBody: number;
+}
+
+export function isPageStatus(value: unknown): value is PageStatus {
+  const status = value as Partial<PageStatus> | null;
+  return typeof status === 'object' && status !== null && typeof status.site === 'string' && typeof status.composes === 'number' && typeof status.onBody === 'number';
 }

@@ -187,6 +187,41 @@ describe('compose sessions', () => {
     expect(sent.map((m) => m.type)).not.toContain('points/record-use');
   });
 
+  it('puts the launcher on the body of a compose whose toolbar it does not recognise, and into the toolbar once there is one', async () => {
+    vi.useFakeTimers();
+    try {
+      const { root, body } = addCompose('a');
+      const row = root.querySelector('.row');
+      row?.remove();
+      const watch = new ComposeWatch(adapter, document, stop.signal, []);
+      // Sites render the toolbar after the body: no launcher on the body straight away.
+      expect(launchers(root)).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1500);
+      expect(watch.status()).toEqual({ composes: 1, onBody: 1 });
+      const host = root.querySelector<HTMLElement>('[data-remote-pitch]');
+      expect(host?.dataset.slot).toBe('body');
+      expect(host?.nextElementSibling).toBe(body);
+      expect(body.querySelector('[data-remote-pitch]')).toBeNull();
+      if (row) root.prepend(row);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(launchers(root)).toHaveLength(1);
+      expect(row?.querySelector('[data-remote-pitch]')).toBe(host);
+      expect(host?.dataset.slot).toBe('div');
+      expect(watch.status()).toEqual({ composes: 1, onBody: 0 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('opens the panel from the keyboard in a compose without a toolbar, its launcher on the body', () => {
+    const { root, body } = addCompose('a');
+    root.querySelector('.row')?.remove();
+    new ComposeWatch(adapter, document, stop.signal, []);
+    body.dispatchEvent(new KeyboardEvent('keydown', { key: 'P', code: 'KeyP', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
+    expect(root.querySelector<HTMLElement>('[data-remote-pitch]')?.dataset.slot).toBe('body');
+    expect(shadowOf(root)?.querySelector('[data-testid="rp-panel"]')).not.toBeNull();
+  });
+
   it('removes everything it added when stopped', () => {
     addCompose('a');
     const before = document.adoptedStyleSheets.length;

@@ -1,5 +1,6 @@
-import type { Compose, SiteAdapter } from '../site-kit/adapter';
+import type { Compose, LauncherSlot, SiteAdapter } from '../site-kit/adapter';
 import { createLauncher, type Launcher } from '../ui/launcher';
+import { placeOnBody } from '../ui/on-body';
 import { quietly } from './events';
 
 /** What the launcher asks of the compose it serves. */
@@ -18,9 +19,13 @@ export interface LauncherHandlers {
 const onlyOurs = (record: MutationRecord) =>
   [...record.addedNodes, ...record.removedNodes].every((node) => node instanceof Element && node.hasAttribute('data-remote-pitch'));
 
+/** Where the launcher is: beside Send, or on the body of a compose whose toolbar we don't recognise. */
+export type Placement = 'toolbar' | 'body';
+
 /**
  * Keeps one compose's launcher in its toolbar, whatever the site does to the toolbar, and its theme
- * in step with the site's.
+ * in step with the site's. A compose whose body we know but whose toolbar we don't (the site
+ * changed it) gets the launcher on its body instead, so the user still has a way in.
  */
 export class LauncherUpkeep {
   launcher: Launcher | null = null;
@@ -50,17 +55,45 @@ export class LauncherUpkeep {
     this.rootWatch.observe(root, { childList: true, subtree: true });
   }
 
-  /** Puts the launcher where the site's toolbar has room for it, unless it is already there. */
-  ensure(): void {
+  get placement(): Placement | null {
+    const host = this.launcher?.host;
+    if (!host?.isConnected) return null;
+    return host.dataset.slot === 'body' ? 'body' : 'toolbar';
+  }
+
+  /**
+   * Puts the launcher where the site's toolbar has room for it, unless it is already there. Without
+   * a toolbar slot it waits (sites render the toolbar after the body: the root watch calls again),
+   * unless `orBody` says the compose has had its time, or the user asks for the panel: then the
+   * launcher goes on the body, until a toolbar slot turns up.
+   */
+  ensure(orBody = false): void {
     const compose = this.compose();
-    const { root } = compose;
+    const { root, body } = compose;
     // A compose out of the page is about to be disposed: nothing goes into it.
     if (!root.isConnected) return;
     const current = this.launcher?.host;
-    if (current?.isConnected && root.contains(current)) return;
+    const placed = current?.isConnected === true && root.contains(current);
+    if (placed && this.placement === 'toolbar') return;
     const slot = this.adapter.launcherSlot(compose);
-    // No toolbar yet: the root watch calls again when the compose renders more.
-    if (!slot || (slot.before && slot.before.parentNode !== slot.parent)) return;
+    if (slot && (!slot.before || slot.before.parentNode === slot.parent)) {
+      this.put(slot);
+    } else if (placed) {
+      this.followBody();
+    } else if ((orBody || this.launcher) && body.isConnected && body.parentElement && root.contains(body.parentElement)) {
+      this.put({ parent: body.parentElement, before: body, wrapperTag: 'body' });
+    }
+  }
+
+  /** Keeps a launcher on the body in its corner as the body resizes and the caret moves. */
+  followBody(): void {
+    const launcher = this.launcher;
+    if (launcher && this.placement === 'body') placeOnBody(launcher, this.compose().body);
+  }
+
+  private put(slot: LauncherSlot): void {
+    const { root } = this.compose();
+    const current = this.launcher?.host;
     // A site that rebuilds its toolbar from a copy can carry along a dead copy of ours.
     for (const stale of root.querySelectorAll('[data-remote-pitch]')) if (stale !== current) stale.remove();
     // Moving the host out of the DOM hides its popover; start the panel afresh instead of losing it.
@@ -73,6 +106,8 @@ export class LauncherUpkeep {
     }
     launcher.host.dataset.slot = slot.wrapperTag;
     slot.parent.insertBefore(launcher.host, slot.before);
+    if (slot.wrapperTag === 'body') this.followBody();
+    else launcher.button.style.cssText = '';
     this.theme();
   }
 

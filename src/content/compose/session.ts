@@ -5,9 +5,16 @@ import { markNeedsReload, showBadge } from '../ui/launcher';
 import { CaretKeeper } from './caret-keeper';
 import { EventHub, quietly } from './events';
 import { Insertion } from './insertion';
-import { LauncherUpkeep } from './launcher-upkeep';
+import { LauncherUpkeep, type Placement } from './launcher-upkeep';
 import { loadPanelData } from './panel-data';
 import { hostPanel, type HostedPanel } from './panel-host';
+
+/**
+ * How long a compose may go on rendering before a missing toolbar counts as one we don't
+ * recognise, and the launcher goes on its body: long enough that sites rendering the toolbar
+ * after the body never show it there first.
+ */
+const TOOLBAR_WAIT = 1500;
 
 /** What a session needs from the page-wide integration that owns it. */
 export interface SessionHost {
@@ -55,6 +62,8 @@ export class ComposeSession implements FeatureCompose {
       inserted: (point) => this.inserted(point),
     });
     this.bind(compose);
+    const wait = setTimeout(() => quietly(() => this.upkeep.ensure(true)), TOOLBAR_WAIT);
+    this.life.signal.addEventListener('abort', () => clearTimeout(wait), { once: true });
     for (const feature of host.features) quietly(() => feature.init(this, this.life.signal));
   }
 
@@ -68,6 +77,11 @@ export class ComposeSession implements FeatureCompose {
 
   get isOpen(): boolean {
     return this.open !== null;
+  }
+
+  /** Where this compose's launcher is, or null while it has none. */
+  get placement(): Placement | null {
+    return this.upkeep.placement;
   }
 
   on<K extends keyof ComposeEvents>(type: K, listener: (event: ComposeEvents[K]) => void, signal: AbortSignal): void {
@@ -105,11 +119,14 @@ export class ComposeSession implements FeatureCompose {
       return;
     }
     this.upkeep.ensure();
+    this.upkeep.followBody();
     if (this.open && this.body.getClientRects().length === 0) this.close(false);
   }
 
+  /** The caret moved in the body: keep it, and keep a launcher on the body out of its way. */
   remember(): void {
     this.caret.remember();
+    this.upkeep.followBody();
   }
 
   /**
@@ -133,6 +150,8 @@ export class ComposeSession implements FeatureCompose {
       this.open.panel.focusSearch();
       return;
     }
+    // Asked for before the toolbar turned up, or with none we recognise: the body has the launcher.
+    this.upkeep.ensure(true);
     const launcher = this.upkeep.launcher;
     if (!launcher?.host.isConnected) return;
     this.caret.remember();

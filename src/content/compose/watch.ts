@@ -79,6 +79,12 @@ export class ComposeWatch implements SessionHost {
     if (this.lastFocused === session) this.lastFocused = null;
   }
 
+  /** How many composes are found, and how many of them have the launcher on the body (toolbar not recognised). */
+  status(): { composes: number; onBody: number } {
+    const live = [...this.sessions.values()];
+    return { composes: live.length, onBody: live.filter((session) => session.placement === 'body').length };
+  }
+
   /** The manifest command: open the panel of the compose the user is in, or was last in. */
   openForFocused(): void {
     const active = this.doc.activeElement;

@@ -17,8 +17,11 @@ export interface LauncherSlot {
   parent: Element;
   /** Insert before this node; null appends. */
   before: Node | null;
-  /** The slot's element type the site's layout expects (Gmail's toolbar is a table row). */
-  wrapperTag: 'div' | 'td' | 'span';
+  /**
+   * The slot's element type the site's layout expects (Gmail's toolbar is a table row); `body`:
+   * no toolbar slot, the launcher floats over the compose body (`ui/on-body.ts`).
+   */
+  wrapperTag: 'div' | 'td' | 'span' | 'body';
 }
 
 /**

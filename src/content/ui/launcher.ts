@@ -44,7 +44,7 @@ export function addStyles(shadow: ShadowRoot, css: string): void {
  * refuses table cells), so there the host is a span laid out as a cell.
  */
 export function createLauncher(doc: Document, slot: LauncherSlot): Launcher {
-  const host = h(doc, slot.wrapperTag === 'div' ? 'div' : 'span', { 'data-remote-pitch': 'launcher', 'data-slot': slot.wrapperTag });
+  const host = h(doc, slot.wrapperTag === 'td' || slot.wrapperTag === 'span' ? 'span' : 'div', { 'data-remote-pitch': 'launcher', 'data-slot': slot.wrapperTag });
   const shadow = host.attachShadow({ mode: 'open' });
   addStyles(shadow, UI_CSS);
   const badge = h(doc, 'span', { class: 'badge', 'data-testid': 'rp-badge', hidden: true });

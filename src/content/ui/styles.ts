@@ -13,6 +13,8 @@ font:13px/1.4 "Google Sans",Roboto,"Segoe UI",system-ui,sans-serif!important;
 :host([data-theme=dark]){--bg:#2d2e30;--fg:#e3e3e3;--muted:#bdc1c6;--line:#5f6368;--hover:#3c4043;--active:#394457;--accent:#a8c7fa;--on-accent:#062e6f;--warn:#f2b8b5}
 :host([data-slot=td]){display:table-cell!important;padding:0 4px!important}
 :host([data-slot=div]){display:inline-flex!important;align-items:center!important;margin:0 4px!important}
+:host([data-slot=body]){display:block!important;position:relative!important;width:0!important;height:0!important;z-index:1!important}
+:host([data-slot=body]) .launcher{position:absolute;height:26px;min-width:26px;padding:0 5px;opacity:.9}
 *{box-sizing:border-box}
 .launcher{display:inline-flex;align-items:center;gap:4px;height:32px;min-width:32px;padding:0 8px;border:1px solid var(--line);
 border-radius:16px;background:var(--bg);color:var(--fg);font:inherit;font-weight:500;cursor:pointer}
