@@ -45,6 +45,16 @@ export function extensionApi(): ExtensionApi | undefined {
   return g.browser ?? g.chrome;
 }
 
+/**
+ * False once the extension was updated or reloaded under this page: the old content script keeps
+ * running but its runtime has lost its id. A page with no extension API at all (unit tests) counts
+ * as alive.
+ */
+export function extensionAlive(): boolean {
+  const runtime = extensionApi()?.runtime;
+  return !runtime || runtime.id !== undefined;
+}
+
 /** A message from the extension's `_locales`, or '' when there is none (or no extension any more). */
 export function message(name: string): string {
   try {

@@ -420,20 +420,37 @@ describe('when things go wrong', () => {
   });
 
   // Last: it reloads the extension, leaving this session's open tabs with an orphaned script.
-  it('says the page needs a reload after the extension was updated while the tab stayed open', async () => {
+  it('stops its work and says the page needs a reload after the extension was updated while the tab stayed open', async () => {
     const page = await open('https://mail.google.com/?compose=1');
     const launcher = page.locator('[data-testid="rp-launcher"]');
     await expect.poll(() => launcher.count()).toBe(1);
+    const [id = ''] = await page.evaluate(() => (window as unknown as { fixture: { opened(): Promise<string[]> } }).fixture.opened());
+    const body = bodyIn(rootOf(page, id));
+    await body.focus();
+    await page.keyboard.type('Before the update. ');
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     const worker = await session.serviceWorker();
     // The old version's worker goes with the old version, which leaves this tab's script orphaned.
     const unloaded = new Promise<void>((done) => worker.once('close', () => done()));
     await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
     await unloaded;
+
+    // The next keystroke is the orphaned script's last: it stops observing and reading the draft.
+    await page.keyboard.type('After.');
+    await expect.poll(() => launcher.getAttribute('data-state')).toBe('reload');
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect(await launcher.getAttribute('title')).toMatch(/reload this page/i);
+    expect(await launcher.textContent()).toMatch(/reload/i);
+    // A compose opened now gets nothing from the old script.
+    const later = await openCompose(page, { open: 'openCompose' });
+    await bodyIn(rootOf(page, later)).focus();
+    await page.keyboard.type('x');
+    expect(await page.locator('[data-remote-pitch]').count()).toBe(1);
+    // The launcher it left tells the user what helps.
     await launcher.click();
     const notice = page.locator('[data-testid="rp-notice"]');
     await expect.poll(() => notice.textContent()).toMatch(/reload this page/i);
-    expect(await launcher.getAttribute('title')).toMatch(/reload this page/i);
-    expect(await launcher.textContent()).toMatch(/reload/i);
     expect(await page.locator('[data-testid="rp-suggestion"]').count()).toBe(0);
+    expect(await textOf(body)).toContain('Before the update. After.');
   });
 });

@@ -222,6 +222,38 @@ describe('compose sessions', () => {
     expect(shadowOf(root)?.querySelector('[data-testid="rp-panel"]')).not.toBeNull();
   });
 
+  it('stops all its work once the extension was updated under the page, and its launcher says to reload', async () => {
+    const heard: string[] = [];
+    let featureLife: AbortSignal | undefined;
+    const feature: ComposeFeature = {
+      init(compose, signal) {
+        featureLife = signal;
+        compose.on('input', () => heard.push('input'), signal);
+      },
+    };
+    const sheets = document.adoptedStyleSheets.length;
+    const { root, body } = addCompose('a');
+    new ComposeWatch(adapter, document, stop.signal, [feature]);
+    body.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(heard).toEqual(['input']);
+
+    // What Chrome leaves an orphaned content script: the runtime, without its id.
+    (globalThis as unknown as { chrome: { runtime: { id?: string } } }).chrome.runtime.id = undefined;
+    body.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(heard).toEqual(['input']);
+    expect(featureLife?.aborted).toBe(true);
+    const launcher = shadowOf(root)?.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]');
+    expect(launcher?.dataset.state).toBe('reload');
+    expect(document.adoptedStyleSheets.length).toBe(sheets);
+    const late = addCompose('b');
+    late.body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(launchers(late.root)).toHaveLength(0);
+    // The launcher still answers the user, with what helps.
+    launcher?.click();
+    await vi.waitFor(() => expect(shadowOf(root)?.querySelector('[data-testid="rp-notice"]')?.textContent).toMatch(/reload this page/i));
+    expect(sent.map((m) => m.type)).not.toContain('points/list');
+  });
+
   it('removes everything it added when stopped', () => {
     addCompose('a');
     const before = document.adoptedStyleSheets.length;

@@ -124,8 +124,14 @@ export class LauncherUpkeep {
     host.dataset.theme = dark ? 'dark' : 'light';
   }
 
-  dispose(): void {
+  /** Stops following the site; the launcher stays where it is. */
+  stopWatching(): void {
     this.rootWatch?.disconnect();
+    this.rootWatch = null;
+  }
+
+  dispose(): void {
+    this.stopWatching();
     this.launcher?.host.remove();
   }
 

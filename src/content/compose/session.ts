@@ -27,18 +27,22 @@ export interface SessionHost {
   focused(session: ComposeSession): void;
   /** The compose left the page and its session is disposed: forget it. */
   gone(session: ComposeSession): void;
+  /** False once the extension was updated under this page; asking retires every session then. */
+  alive(): boolean;
 }
 
 /**
  * One open compose. It lives as long as the compose does, across the site re-rendering its
  * toolbar or moving its body, and coordinates the parts that serve it: the launcher's upkeep, the
  * caret, the panel, the insertion of a point, and the features (the coach), which it tells what
- * happens. Everything it attached goes away through its AbortSignals.
+ * happens. Everything it attached goes away through its AbortSignals: `life` for its work,
+ * `shell` for the launcher, which a retired session (the extension was updated) keeps to say so.
  */
 export class ComposeSession implements FeatureCompose {
   compose: Compose;
   readonly insertedIds = new Set<string>();
   private readonly life = new AbortController();
+  private readonly shell = new AbortController();
   private bodyLife: AbortController | null = null;
   private readonly events = new EventHub<ComposeEvents>();
   private readonly upkeep: LauncherUpkeep;
@@ -53,7 +57,7 @@ export class ComposeSession implements FeatureCompose {
       activate: () => this.toggle(),
       moving: () => this.close(false),
       changed: () => this.changed(),
-    }, this.life.signal);
+    }, this.shell.signal);
     this.insertion = new Insertion({
       body: () => this.body,
       caret: this.caret,
@@ -135,7 +139,7 @@ export class ComposeSession implements FeatureCompose {
    * watch binds when it renders, or else reports gone.
    */
   private changed(): void {
-    if (this.life.signal.aborted) return;
+    if (this.life.signal.aborted || !this.host.alive()) return;
     if (this.compose.root.isConnected) this.upkeep.ensure();
     else this.dispose();
   }
@@ -185,12 +189,26 @@ export class ComposeSession implements FeatureCompose {
     if (refocus) this.caret.refocus();
   }
 
-  dispose(): void {
+  /**
+   * The extension was updated or reloaded under this page: every observer, listener and timer of
+   * this compose stops (the coach's among them, so the draft is read no more), and the launcher
+   * stays to say that a reload of the page brings Remote Pitch back.
+   */
+  retire(): void {
     if (this.life.signal.aborted) return;
-    this.close(false);
     this.life.abort();
     this.bodyLife?.abort();
     this.host.unwatch(this.body);
+    this.upkeep.stopWatching();
+    const launcher = this.upkeep.launcher;
+    if (launcher) markNeedsReload(launcher);
+  }
+
+  dispose(): void {
+    if (this.shell.signal.aborted) return;
+    this.close(false);
+    this.retire();
+    this.shell.abort();
     this.upkeep.dispose();
     this.host.gone(this);
   }
@@ -220,7 +238,9 @@ export class ComposeSession implements FeatureCompose {
     this.bodyLife = life;
     const { signal } = life;
     this.caret.follow(body, signal);
-    body.addEventListener('input', () => this.events.emit('input', () => ({ panelOpen: this.open !== null })), { signal });
+    body.addEventListener('input', () => {
+      if (this.host.alive()) this.events.emit('input', () => ({ panelOpen: this.open !== null }));
+    }, { signal });
     body.addEventListener('focusin', () => this.host.focused(this), { signal });
     this.host.watch(body, this);
   }

@@ -1,3 +1,4 @@
+import { extensionAlive } from '../../shared/extension-api';
 import { FEATURES } from '../features';
 import type { ComposeFeature } from '../features/feature';
 import type { SiteAdapter } from '../site-kit/adapter';
@@ -12,6 +13,11 @@ import { isShortcut } from './shortcut';
  *
  * A ResizeObserver reports when a watched body is removed (its size drops to zero): composes closing
  * are noticed without observing the page's mutations.
+ *
+ * After an update or reload of the extension the old script stays in open tabs with no extension
+ * to talk to. The first thing it hears after that (typing, the caret moving, a compose rendering)
+ * stops all its work: observers, listeners, the coach's timers and its reading of the draft. The
+ * launchers stay, saying the page needs a reload.
  */
 export class ComposeWatch implements SessionHost {
   private readonly sessions = new Map<string, ComposeSession>();
@@ -22,13 +28,16 @@ export class ComposeWatch implements SessionHost {
   private readonly resize: ResizeObserver | null;
   private lastFocused: ComposeSession | null = null;
   private unnamed = 0;
+  /** Everything the watch listens to in the page; aborted when the site is switched off or the extension is gone. */
+  private readonly work = new AbortController();
 
   constructor(
     readonly adapter: SiteAdapter,
     private readonly doc: Document,
-    signal: AbortSignal,
+    off: AbortSignal,
     readonly features: readonly ComposeFeature[] = FEATURES,
   ) {
+    const { signal } = this.work;
     const view = doc.defaultView;
     this.resize = view ? new view.ResizeObserver((entries) => this.resized(entries)) : null;
     observeSelector(doc, adapter.bodySelector, (body) => this.found(body), signal);
@@ -43,7 +52,7 @@ export class ComposeWatch implements SessionHost {
     // The manifest command is the shortcut; when the browser doesn't deliver it (not bound, or taken
     // by another extension), the same keys anywhere in a compose still open its panel.
     doc.addEventListener('keydown', (event) => {
-      if (!event.isTrusted || !isShortcut(event) || !(event.target instanceof Node)) return;
+      if (!event.isTrusted || !isShortcut(event) || !(event.target instanceof Node) || !this.alive()) return;
       const target = event.target;
       const session = [...this.sessions.values()].find((s) => s.compose.root.contains(target));
       if (!session || session.isOurs(event)) return;
@@ -51,11 +60,21 @@ export class ComposeWatch implements SessionHost {
       event.stopPropagation();
       session.openPanel();
     }, { capture: true, signal });
-    signal.addEventListener('abort', () => {
+    signal.addEventListener('abort', () => this.resize?.disconnect(), { once: true });
+    off.addEventListener('abort', () => {
+      this.work.abort();
       for (const session of [...this.sessions.values()]) session.dispose();
       this.sessions.clear();
-      this.resize?.disconnect();
     }, { once: true });
+  }
+
+  /** Whether the extension is still there; once it is not, everything stops (see above). */
+  alive(): boolean {
+    if (this.work.signal.aborted) return false;
+    if (extensionAlive()) return true;
+    this.work.abort();
+    for (const session of this.sessions.values()) session.retire();
+    return false;
   }
 
   watch(element: Element, session: ComposeSession): void {
@@ -97,6 +116,7 @@ export class ComposeWatch implements SessionHost {
   }
 
   private found(body: HTMLElement): void {
+    if (!this.alive()) return;
     try {
       this.take(body);
     } catch {
@@ -138,6 +158,7 @@ export class ComposeWatch implements SessionHost {
   }
 
   private resized(entries: ResizeObserverEntry[]): void {
+    if (!this.alive()) return;
     const seen = new Set<ComposeSession>();
     for (const entry of entries) {
       const session = this.watched.get(entry.target);
@@ -152,6 +173,7 @@ export class ComposeWatch implements SessionHost {
   }
 
   private selectionChanged(): void {
+    if (!this.alive()) return;
     const anchor = this.doc.getSelection()?.anchorNode;
     if (!anchor) return;
     for (const session of this.sessions.values()) {
