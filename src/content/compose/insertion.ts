@@ -28,12 +28,16 @@ export class Insertion {
   /** The profile as the panel last loaded it, plus what the user saved since. */
   profile: Profile = {};
 
-  constructor(private readonly target: InsertionTarget) {}
+  readonly #target: InsertionTarget;
+
+  constructor(target: InsertionTarget) {
+    this.#target = target;
+  }
 
   pick(point: PitchPoint, panel: Panel | null): void {
     const { text, missing } = fill(point.text, this.profile);
     if (missing.length === 0 || !panel) {
-      this.insert(point, text);
+      this.#insert(point, text);
       return;
     }
     panel.askFillIns(point, missing, (answers, save) => {
@@ -43,22 +47,22 @@ export class Insertion {
         // The worker saves only fill-ins this point asks for.
         send('profile/update', { values: done.toSave, pointId: point.id }).catch(() => undefined);
       }
-      this.insert(point, done.text);
+      this.#insert(point, done.text);
     });
   }
 
-  private insert(point: PitchPoint, text: string): void {
-    const { caret } = this.target;
-    const body = this.target.body();
-    this.target.closePanel();
+  #insert(point: PitchPoint, text: string): void {
+    const { caret } = this.#target;
+    const body = this.#target.body();
+    this.#target.closePanel();
     if (!body.isConnected) return;
     const range = caret.range();
-    const { landed } = insertPlainText(body, range, spaceForCaret(body, range, text), this.target.editorFirst);
+    const { landed } = insertPlainText(body, range, spaceForCaret(body, range, text), this.#target.editorFirst);
     const done = (arrived: boolean) => {
       if (!arrived) return;
       caret.remember();
       send('points/record-use', { id: point.id }).catch(() => undefined);
-      this.target.inserted(point);
+      this.#target.inserted(point);
     };
     if (typeof landed === 'boolean') done(landed);
     else void landed.then(done);

@@ -29,14 +29,18 @@ export type Placement = 'toolbar' | 'body';
  */
 export class LauncherUpkeep {
   launcher: Launcher | null = null;
-  private rootWatch: MutationObserver | null = null;
+  #rootWatch: MutationObserver | null = null;
+  readonly #adapter: SiteAdapter;
+  readonly #compose: () => Compose;
+  readonly #handlers: LauncherHandlers;
+  readonly #signal: AbortSignal;
 
-  constructor(
-    private readonly adapter: SiteAdapter,
-    private readonly compose: () => Compose,
-    private readonly handlers: LauncherHandlers,
-    private readonly signal: AbortSignal,
-  ) {}
+  constructor(adapter: SiteAdapter, compose: () => Compose, handlers: LauncherHandlers, signal: AbortSignal) {
+    this.#adapter = adapter;
+    this.#compose = compose;
+    this.#handlers = handlers;
+    this.#signal = signal;
+  }
 
   /**
    * Sites rebuild a compose's toolbar (taking our launcher with it) and render it after the body.
@@ -46,13 +50,13 @@ export class LauncherUpkeep {
    * changing would otherwise take the launcher back and forth forever).
    */
   watch(root: HTMLElement): void {
-    this.rootWatch?.disconnect();
+    this.#rootWatch?.disconnect();
     const view = root.ownerDocument.defaultView;
-    if (!view || this.signal.aborted) return;
-    this.rootWatch = new view.MutationObserver((records) => {
-      if (!records.every(onlyOurs)) quietly(() => this.handlers.changed());
+    if (!view || this.#signal.aborted) return;
+    this.#rootWatch = new view.MutationObserver((records) => {
+      if (!records.every(onlyOurs)) quietly(() => this.#handlers.changed());
     });
-    this.rootWatch.observe(root, { childList: true, subtree: true });
+    this.#rootWatch.observe(root, { childList: true, subtree: true });
   }
 
   get placement(): Placement | null {
@@ -68,41 +72,41 @@ export class LauncherUpkeep {
    * launcher goes on the body, until a toolbar slot turns up.
    */
   ensure(orBody = false): void {
-    const compose = this.compose();
+    const compose = this.#compose();
     const { root, body } = compose;
     // A compose out of the page is about to be disposed: nothing goes into it.
     if (!root.isConnected) return;
     const current = this.launcher?.host;
     const placed = current?.isConnected === true && root.contains(current);
     if (placed && this.placement === 'toolbar') return;
-    const slot = this.adapter.launcherSlot(compose);
+    const slot = this.#adapter.launcherSlot(compose);
     if (slot && (!slot.before || slot.before.parentNode === slot.parent)) {
-      this.put(slot);
+      this.#put(slot);
     } else if (placed) {
       this.followBody();
     } else if ((orBody || this.launcher) && body.isConnected && body.parentElement && root.contains(body.parentElement)) {
-      this.put({ parent: body.parentElement, before: body, wrapperTag: 'body' });
+      this.#put({ parent: body.parentElement, before: body, wrapperTag: 'body' });
     }
   }
 
   /** Keeps a launcher on the body in its corner as the body resizes and the caret moves. */
   followBody(): void {
     const launcher = this.launcher;
-    if (launcher && this.placement === 'body') placeOnBody(launcher, this.compose().body);
+    if (launcher && this.placement === 'body') placeOnBody(launcher, this.#compose().body);
   }
 
-  private put(slot: LauncherSlot): void {
-    const { root } = this.compose();
+  #put(slot: LauncherSlot): void {
+    const { root } = this.#compose();
     const current = this.launcher?.host;
     // A site that rebuilds its toolbar from a copy can carry along a dead copy of ours.
     for (const stale of root.querySelectorAll('[data-remote-pitch]')) if (stale !== current) stale.remove();
     // Moving the host out of the DOM hides its popover; start the panel afresh instead of losing it.
-    this.handlers.moving();
+    this.#handlers.moving();
     let launcher = this.launcher;
     if (!launcher) {
       launcher = createLauncher(root.ownerDocument, slot);
       this.launcher = launcher;
-      this.wire(launcher);
+      this.#wire(launcher);
     }
     launcher.host.dataset.slot = slot.wrapperTag;
     slot.parent.insertBefore(launcher.host, slot.before);
@@ -117,7 +121,7 @@ export class LauncherUpkeep {
     if (!host) return;
     let dark = false;
     try {
-      dark = this.adapter.isDark(host.ownerDocument);
+      dark = this.#adapter.isDark(host.ownerDocument);
     } catch {
       // Shown light.
     }
@@ -126,8 +130,8 @@ export class LauncherUpkeep {
 
   /** Stops following the site; the launcher stays where it is. */
   stopWatching(): void {
-    this.rootWatch?.disconnect();
-    this.rootWatch = null;
+    this.#rootWatch?.disconnect();
+    this.#rootWatch = null;
   }
 
   dispose(): void {
@@ -135,16 +139,16 @@ export class LauncherUpkeep {
     this.launcher?.host.remove();
   }
 
-  private wire(launcher: Launcher): void {
-    const { signal } = this;
+  #wire(launcher: Launcher): void {
+    const signal = this.#signal;
     // The body keeps focus and selection while the user clicks us.
     launcher.button.addEventListener('mousedown', (event) => {
       event.preventDefault();
-      this.handlers.press();
+      this.#handlers.press();
     }, { signal });
     // Only the user opens the panel: the page's scripts can reach into our open shadow root.
     launcher.button.addEventListener('click', (event) => {
-      if (event.isTrusted) this.handlers.activate();
+      if (event.isTrusted) this.#handlers.activate();
     }, { signal });
     // Keys typed in our panel must not reach the site's shortcuts (Gmail's `c`, `/`, Escape) or editor.
     for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'copy', 'cut']) {
