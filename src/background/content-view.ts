@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { placeholderMatches } from '../core/fill';
 import type { PitchPoint } from '../core/point';
+import { byEmailFirst } from '../core/point-order';
 import type { Message } from '../shared/messages';
 import type { PitchDB } from '../storage/schema';
 import { listPoints } from '../storage/points';
@@ -8,7 +9,8 @@ import { listPoints } from '../storage/points';
 /**
  * What a content script is given and may change, beyond which requests it may make at all. It runs
  * in a mail page, whose scripts share its DOM: it gets only the points its panel offers (private
- * meeting-prep notes stay here), and saves only fill-ins that the point it is inserting asks for.
+ * meeting-prep notes stay here), in the panel's order, and saves only fill-ins that the point it is
+ * inserting asks for.
  */
 
 /** Points meant for emails or meetings; ones kept for preparing the talk alone never reach a mail page. */
@@ -24,7 +26,10 @@ export async function contentScriptRefusal(db: IDBPDatabase<PitchDB>, message: M
   return other.length === 0 ? null : `“${point.title}” does not ask for ${other.join(', ')}.`;
 }
 
-/** The answer as a content script may see it. */
+/**
+ * The answer as a content script may see it. Its points come in the panel's order: by category,
+ * those meant for emails before meeting-only ones (the sorting stays out of every mail page's script).
+ */
 export function contentScriptView(message: Message, value: unknown): unknown {
-  return message.type === 'points/list' ? (value as PitchPoint[]).filter(offered) : value;
+  return message.type === 'points/list' ? (value as PitchPoint[]).filter(offered).sort(byEmailFirst) : value;
 }

@@ -16,6 +16,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<MessageType> = new Set<MessageType>([
   'profile/get',
   'profile/update',
   'ui/panel-styles',
+  'ui/fill-in-form',
 ]);
 
 /**

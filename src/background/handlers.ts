@@ -7,9 +7,12 @@ import { applyImport, exportAll, previewImport } from '../storage/backup';
 import { deleteAllData, restoreStarter } from '../storage/starter';
 import { analyzeDraft, FINDING_IDS, type FindingId } from '../core/coach/analyze';
 import { coachBadge, coachView } from '../shared/coach-view';
+import type { ViewNode } from '../shared/view-node';
 import { treeText } from '../core/coach/draft-tree';
 import { rankSuggestions } from '../core/coach/rank';
 import { PANEL_CSS } from '../shared/panel-styles';
+import { fillInFormView } from '../shared/fill-in-form';
+import { LIMITS } from '../core/point';
 
 /**
  * Longer than any request email; a page that sends a whole pasted thread still gets a quick answer
@@ -29,6 +32,15 @@ async function coach(db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: 'coa
   const analysis = analyzeDraft(text.slice(0, COACH_TEXT_LIMIT), { dismissed: strings(m.dismissed).filter(isFindingId) });
   const order = m.rank ? rankSuggestions(await listPoints(db), analysis, { insertedIds: strings(m.insertedIds) }).map((point) => point.id) : undefined;
   return { analysis, badge: coachBadge(analysis), ...(order && { order }), ...(m.view && { view: coachView(analysis) }) };
+}
+
+/** A fill-in's name as placeholders write it (`core/fill.ts`); a page can send anything else. */
+const FILL_IN_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+function fillInForm(m: Extract<Message, { type: 'ui/fill-in-form' }>): ViewNode {
+  const names = strings(m.names).filter((name) => FILL_IN_NAME.test(name));
+  if (typeof m.title !== 'string' || names.length === 0 || names.length !== m.names.length) throw new Error('A fill-in prompt needs a point title and the names of its fill-ins.');
+  return fillInFormView(m.title.slice(0, LIMITS.titleLength), names.slice(0, 50));
 }
 
 type Handlers = {
@@ -52,6 +64,7 @@ export const handlers: Handlers = {
   'profile/save': (db, m) => saveProfile(db, m.profile),
   'profile/update': (db, m) => updateProfile(db, m.values),
   'ui/panel-styles': async () => ({ css: PANEL_CSS }),
+  'ui/fill-in-form': async (_db, m) => fillInForm(m),
   'data/export': (db, _m, now) => exportAll(db, now),
   'data/preview-import': (db, m) => previewImport(db, m.json),
   'data/import': (db, m) => applyImport(db, m.json),

@@ -38,6 +38,8 @@ interface MessageMap {
   'profile/update': { request: { values: Profile; pointId?: string }; response: Profile };
   /** The compose panel's styles (`panel-styles.ts`), which the script every mail page loads doesn't carry. */
   'ui/panel-styles': { request: Record<string, never>; response: { css: string } };
+  /** The panel's prompt for the fill-ins `names` of the point titled `title` (`fill-in-form.ts`). */
+  'ui/fill-in-form': { request: { title: string; names: string[] }; response: ViewNode };
   'data/export': { request: Record<string, never>; response: BackupDocument };
   /** Validates a file's text and says what importing it would do, changing nothing. */
   'data/preview-import': { request: { json: string }; response: ImportPlan };

@@ -5,6 +5,10 @@
  * right-to-left mail page gets the panel mirrored.
  */
 export const PANEL_CSS = `
+:host{--active:#e8f0fe;--on-accent:#fff}:host([data-theme=dark]){--active:#394457;--on-accent:#062e6f}
+button:focus-visible,input:focus-visible{outline:2px solid var(--accent);outline-offset:1px}
+.panel{padding:0;width:360px;max-width:calc(100vw - 16px);display:flex;flex-direction:column;background:var(--bg);color:var(--fg);
+border:1px solid var(--line);border-radius:12px;box-shadow:0 4px 16px rgba(0,0,0,.28);overflow:hidden;font:inherit}
 .head{display:flex;gap:6px;padding:8px;border-bottom:1px solid var(--line)}
 input{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:6px 8px;width:100%}
 button{font:inherit;cursor:pointer}

@@ -70,6 +70,18 @@ describe('background dispatch', () => {
     expect(value<PitchPoint[]>(await fromPopup({ type: 'points/list' })).map((p) => p.id)).toContain(prep.id);
   });
 
+  it('gives a mail page its points in the panel’s order: by category, email points before meeting-only ones', async () => {
+    await fromPopup({ type: 'data/delete-all' });
+    const add = async (category: string, title: string, use: string[], order?: number) =>
+      value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category, title, text: `${title}.`, use, ...(order !== undefined && { order }) } }));
+    await add('communication', 'Core hours', ['email']);
+    await add('sweetener', 'Give up my parking space', ['meeting']);
+    await add('sweetener', 'Six-week trial', ['email', 'meeting']);
+    await add('my-motivation', 'Protected focus time', ['email']);
+    const offered = value<PitchPoint[]>(await fromMailPage({ type: 'points/list' })).map((p) => p.title);
+    expect(offered).toEqual(['Protected focus time', 'Six-week trial', 'Give up my parking space', 'Core hours']);
+  });
+
   it('keeps bulk and destructive requests away from mail pages', async () => {
     for (const type of ['data/export', 'data/import', 'data/delete-all', 'points/delete', 'points/put', 'profile/save']) {
       const reply = await fromMailPage({ type, json: '{}', ids: [], points: [], profile: {} });

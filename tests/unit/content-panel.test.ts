@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPoint, type PitchPoint } from '../../src/core/point';
 import { Panel } from '../../src/content/ui/panel';
+import { fillInFormView } from '../../src/shared/fill-in-form';
 import { fromPage } from './setup/user-input';
 
 const points: PitchPoint[] = [
@@ -84,7 +85,7 @@ describe('panel', () => {
   it('asks for missing fill-ins, one field per key, and hands back the answers', () => {
     const { panel, events, key } = setup();
     const answer = vi.fn();
-    panel.askFillIns(points[1] as PitchPoint, ['reviewDate', 'manager'], answer);
+    panel.askFillIns(fillInFormView((points[1] as PitchPoint).title, ['reviewDate', 'manager']), ['reviewDate', 'manager'], answer);
     const form = panel.element.querySelector<HTMLFormElement>('[data-testid="rp-fill-form"]');
     const fields = [...panel.element.querySelectorAll<HTMLInputElement>('[data-testid="rp-fill-field"]')];
     expect(fields.map((f) => f.name)).toEqual(['reviewDate', 'manager']);
@@ -106,7 +107,7 @@ describe('panel', () => {
     panel.element.dispatchEvent(fromPage(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
     expect(events.pick).not.toHaveBeenCalled();
     const answer = vi.fn();
-    panel.askFillIns(points[1] as PitchPoint, ['reviewDate'], answer);
+    panel.askFillIns(fillInFormView((points[1] as PitchPoint).title, ['reviewDate']), ['reviewDate'], answer);
     const form = panel.element.querySelector<HTMLFormElement>('[data-testid="rp-fill-form"]');
     const field = panel.element.querySelector<HTMLInputElement>('[data-testid="rp-fill-field"]');
     if (!form || !field) throw new Error('no fill-in form');

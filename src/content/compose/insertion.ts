@@ -40,7 +40,7 @@ export class Insertion {
       this.#insert(point, text);
       return;
     }
-    panel.askFillIns(point, missing, (answers, save) => {
+    const answer = (answers: Record<string, string>, save: boolean) => {
       const done = completeFillIns(point.text, this.profile, answers);
       if (save && Object.keys(done.toSave).length > 0) {
         this.profile = { ...this.profile, ...done.toSave };
@@ -48,7 +48,12 @@ export class Insertion {
         send('profile/update', { values: done.toSave, pointId: point.id }).catch(() => undefined);
       }
       this.#insert(point, done.text);
-    });
+    };
+    // The prompt is drawn by the worker; without it, the point goes in with its gaps marked.
+    send('ui/fill-in-form', { title: point.title, names: missing }).then(
+      (view) => panel.element.isConnected && panel.askFillIns(view, missing, answer),
+      () => panel.element.isConnected && answer({}, false),
+    );
   }
 
   #insert(point: PitchPoint, text: string): void {

@@ -1,5 +1,6 @@
 import { send } from '../../shared/messages';
-import { addStyles, type Launcher } from '../ui/launcher';
+import type { Launcher } from '../ui/launcher';
+import { adoptStyles } from '../ui/sheets';
 import { Panel, type PanelEvents } from '../ui/panel';
 
 /** An open panel and the signal its listeners go with when it closes. */
@@ -21,7 +22,7 @@ function stylePanel(launcher: Launcher, panel: Panel): void {
     panel.element.dataset.styled = '';
   };
   panelCss.then((css) => {
-    addStyles(launcher.shadow, css);
+    adoptStyles(launcher.shadow, css);
     shown();
   }, () => {
     panelCss = null;

@@ -10,16 +10,9 @@ const INSET = 6;
 
 function caretRect(body: HTMLElement): DOMRect | null {
   const selection = body.ownerDocument.getSelection();
-  if (!selection || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  if (!body.contains(range.startContainer)) return null;
-  // A collapsed caret at a line's start has no rect of its own: its line's element stands in.
-  const rect = range.getClientRects()[0] ?? (range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement)?.getBoundingClientRect();
-  return rect ?? null;
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  return range && body.contains(range.startContainer) ? range.getBoundingClientRect() : null;
 }
-
-const overlaps = (a: DOMRect, b: { left: number; top: number; right: number; bottom: number }) =>
-  a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
 export function placeOnBody(launcher: Launcher, body: HTMLElement): void {
   const view = body.ownerDocument.defaultView;
@@ -32,8 +25,9 @@ export function placeOnBody(launcher: Launcher, body: HTMLElement): void {
   const left = view.getComputedStyle(body).direction === 'rtl' ? area.left + INSET : area.right - INSET - width;
   const top = area.top + INSET;
   const caret = caretRect(body);
-  const up = { left, top, right: left + width, bottom: top + height };
-  const y = caret && overlaps(caret, up) ? Math.max(top, area.bottom - INSET - height) : top;
+  // The caret's box (a collapsed one is a line's height tall) against the top corner's.
+  const covered = caret !== null && caret.left <= left + width && caret.right >= left && caret.top < top + height && caret.bottom > top;
+  const y = covered ? Math.max(top, area.bottom - INSET - height) : top;
   button.style.left = `${Math.round(left - origin.left)}px`;
   button.style.top = `${Math.round(y - origin.top)}px`;
 }

@@ -1,9 +1,8 @@
 import { fill } from '../../core/fill';
-import { LIMITS, type PitchPoint } from '../../core/point';
+import type { PitchPoint } from '../../core/point';
 import type { Profile } from '../../core/profile';
 import { isShortcut } from '../compose/shortcut';
-import { h } from './element';
-import { fillInHint, fillInLabel } from './labels';
+import { build, h, type ViewNode } from './element';
 import { groupSuggestions, isMoveKey, moveActive } from './suggestions';
 
 export interface PanelEvents {
@@ -113,30 +112,21 @@ export class Panel {
     this.#search.focus({ preventScroll: true });
   }
 
-  /** Shows the prompt for fill-ins the profile lacks; `answer` gets what was typed and whether to save it. */
-  askFillIns(point: PitchPoint, missing: readonly string[], answer: FillAnswer): void {
-    const doc = this.#doc;
-    const fields = missing.map((name) =>
-      h(doc, 'input', { name, class: 'rp-fill-field', 'data-testid': 'rp-fill-field', maxlength: String(LIMITS.profileValueLength), autocomplete: 'off' }),
-    );
-    const save = h(doc, 'input', { type: 'checkbox', checked: true });
-    const back = h(doc, 'button', { type: 'button' }, 'Back');
-    const form = h(doc, 'form', { class: 'fill rp-fill-form', 'data-testid': 'rp-fill-form', 'aria-label': `Fill-ins for ${point.title}` },
-      h(doc, 'p', {}, `“${point.title}” uses details your profile doesn't have yet:`),
-      ...fields.map((field) => {
-        const hint = fillInHint(field.name);
-        if (hint) field.placeholder = hint;
-        return h(doc, 'label', { class: 'field' }, h(doc, 'span', {}, fillInLabel(field.name)), field);
-      }),
-      h(doc, 'label', { class: 'save' }, save, 'Save to my profile for next time'),
-      h(doc, 'p', { class: 'preview' }, 'Left empty, a detail goes in as a visible [gap] to fill by hand.'),
-      h(doc, 'div', { class: 'actions' }, back, h(doc, 'button', { type: 'submit', class: 'rp-fill-insert', 'data-testid': 'rp-fill-insert' }, 'Insert')),
-    );
+  /**
+   * Shows the prompt for the fill-ins `missing` (drawn by the worker, `shared/fill-in-form.ts`);
+   * `answer` gets what was typed, by the names the point asks for, and whether to save it.
+   */
+  askFillIns(view: ViewNode, missing: readonly string[], answer: FillAnswer): void {
+    const built = build(this.#doc, view);
+    if (!(built instanceof Element) || built.tagName !== 'FORM') return;
+    const form = built as HTMLFormElement;
+    const fields = [...form.querySelectorAll<HTMLInputElement>('input[name]')];
+    const save = form.querySelector<HTMLInputElement>('input[type=checkbox]');
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      if (event.isTrusted) answer(Object.fromEntries(missing.map((name, index) => [name, fields[index]?.value ?? ''])), save.checked);
+      if (event.isTrusted) answer(Object.fromEntries(missing.map((name, index) => [name, fields[index]?.value ?? ''])), save?.checked === true);
     });
-    back.addEventListener('click', () => this.#closeForm());
+    form.querySelector('[data-back]')?.addEventListener('click', () => this.#closeForm());
     this.#closeForm();
     this.#form = form;
     this.#head.hidden = true;

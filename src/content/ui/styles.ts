@@ -9,8 +9,8 @@
 export const UI_CSS = `
 :host{all:initial!important;display:inline-block!important;vertical-align:middle!important;
 font:13px/1.4 "Google Sans",Roboto,"Segoe UI",system-ui,sans-serif!important;
---bg:#fff;--fg:#1f1f1f;--muted:#5e5e5e;--line:#dadce0;--hover:#f1f3f4;--active:#e8f0fe;--accent:#0b57d0;--on-accent:#fff;--warn:#b3261e}
-:host([data-theme=dark]){--bg:#2d2e30;--fg:#e3e3e3;--muted:#bdc1c6;--line:#5f6368;--hover:#3c4043;--active:#394457;--accent:#a8c7fa;--on-accent:#062e6f;--warn:#f2b8b5}
+--bg:#fff;--fg:#1f1f1f;--muted:#5e5e5e;--line:#dadce0;--hover:#f1f3f4;--accent:#0b57d0;--warn:#b3261e}
+:host([data-theme=dark]){--bg:#2d2e30;--fg:#e3e3e3;--muted:#bdc1c6;--line:#5f6368;--hover:#3c4043;--accent:#a8c7fa;--warn:#f2b8b5}
 :host([data-slot=td]){display:table-cell!important;padding:0 4px!important}
 :host([data-slot=div]){display:inline-flex!important;align-items:center!important;margin:0 4px!important}
 :host([data-slot=body]){display:block!important;position:relative!important;width:0!important;height:0!important;z-index:1!important}
@@ -19,12 +19,11 @@ font:13px/1.4 "Google Sans",Roboto,"Segoe UI",system-ui,sans-serif!important;
 .launcher{display:inline-flex;align-items:center;gap:4px;height:32px;min-width:32px;padding:0 8px;border:1px solid var(--line);
 border-radius:16px;background:var(--bg);color:var(--fg);font:inherit;font-weight:500;cursor:pointer}
 .launcher:hover{background:var(--hover)}
-.launcher:focus-visible,button:focus-visible,input:focus-visible{outline:2px solid var(--accent);outline-offset:1px}
+.launcher:focus-visible{outline:2px solid var(--accent);outline-offset:1px}
 .launcher svg{width:18px;height:18px;fill:currentColor}
 .launcher[data-state=reload]{border-color:var(--warn);color:var(--warn)}
 .badge{font-size:11px;color:var(--muted)}
-.panel{position:fixed;inset:auto;margin:0;padding:0;width:360px;max-width:calc(100vw - 16px);display:flex;flex-direction:column;
-background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:12px;box-shadow:0 4px 16px rgba(0,0,0,.28);overflow:hidden;z-index:2147483647;font:inherit}
+.panel{position:fixed;inset:auto;margin:0;z-index:2147483647}
 .panel:not(:popover-open)[popover]{display:none}
 .panel:not([data-styled]){opacity:0}
 [hidden]{display:none!important}

@@ -1,22 +1,13 @@
 import type { CategoryId } from '../../core/categories';
 import type { PitchPoint } from '../../core/point';
-import { byEmailFirst } from '../../core/point-order';
 import { matchesQuery, queryTerms } from '../../core/search';
-import { categoryLabel } from './labels';
+import { categoryLabel } from '../../shared/labels';
 
 /** One heading in the panel and the points under it, in display order. */
 export interface SuggestionGroup {
   category: CategoryId;
   label: string;
   points: PitchPoint[];
-}
-
-/**
- * The points the worker offers a compose (it keeps private preparation notes to itself), with
- * points meant for emails ahead of meeting-only ones in each category.
- */
-export function offeredPoints(points: readonly PitchPoint[]): PitchPoint[] {
-  return [...points].sort(byEmailFirst);
 }
 
 /**
