@@ -2,7 +2,8 @@
  * The compose panel's styles, sent by the service worker with the panel's first answer so the
  * script every mail page loads carries only the launcher's (`content/ui/styles.ts`, whose colours
  * these use). They live in the panel's shadow root. Sides are logical (`inline-start`), so a
- * right-to-left mail page gets the panel mirrored.
+ * right-to-left mail page gets the panel mirrored, and the user's own words take the direction of
+ * their first letters (an English point in an Arabic Gmail still reads left to right).
  */
 export const PANEL_CSS = `
 :host{--active:#e8f0fe;--on-accent:#fff}:host([data-theme=dark]){--active:#394457;--on-accent:#062e6f}
@@ -20,6 +21,7 @@ button{font:inherit;cursor:pointer}
 .item:hover{background:var(--hover)}
 .item[aria-selected=true]{background:var(--active);border-inline-start-color:var(--accent)}
 .title{display:block;font-weight:500}
+.title,.preview,.fill input{unicode-bidi:plaintext}
 .preview{display:block;color:var(--muted);font-size:12px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .empty,.notice{padding:12px;margin:0;color:var(--muted)}
 .notice[data-kind=error]{color:var(--warn)}

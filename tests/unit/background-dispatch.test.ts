@@ -82,6 +82,19 @@ describe('background dispatch', () => {
     expect(offered).toEqual(['Protected focus time', 'Six-week trial', 'Give up my parking space', 'Core hours']);
   });
 
+  it('draws the fill-in prompt for a mail page, and refuses names no placeholder could have', async () => {
+    const form = value<unknown[]>(await fromMailPage({ type: 'ui/fill-in-form', title: 'Trial', names: ['manager', 'trialWeeks'] }));
+    const fields = JSON.stringify(form).match(/"data-testid":"rp-fill-field"/g) ?? [];
+    expect(form[0]).toBe('form');
+    expect(fields).toHaveLength(2);
+    for (const names of [[], ['manager', '<img src=x>'], 'manager']) {
+      const reply = await fromMailPage({ type: 'ui/fill-in-form', title: 'Trial', names });
+      expect(reply.ok).toBe(false);
+    }
+    const styles = value<{ css: string }>(await fromMailPage({ type: 'ui/panel-styles' }));
+    expect(styles.css).toContain('.item');
+  });
+
   it('keeps bulk and destructive requests away from mail pages', async () => {
     for (const type of ['data/export', 'data/import', 'data/delete-all', 'points/delete', 'points/put', 'profile/save']) {
       const reply = await fromMailPage({ type, json: '{}', ids: [], points: [], profile: {} });
