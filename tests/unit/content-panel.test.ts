@@ -114,10 +114,15 @@ describe('panel', () => {
     // What a page script could do to our open shadow root.
     field.name = 'manager';
     field.value = '2026-05-15';
-    form.dispatchEvent(fromPage(new Event('submit', { bubbles: true, cancelable: true })));
+    // A browser fires requestSubmit()'s submit event as trusted: the form's submit never counts.
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    panel.element.querySelector('[data-testid="rp-fill-insert"]')?.dispatchEvent(fromPage(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    field.dispatchEvent(fromPage(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
     expect(answer).not.toHaveBeenCalled();
     panel.element.querySelector<HTMLButtonElement>('[data-testid="rp-fill-insert"]')?.click();
     expect(answer).toHaveBeenCalledWith({ reviewDate: '2026-05-15' }, true);
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(answer).toHaveBeenCalledTimes(2);
   });
 
   it('remembers an Enter pressed before the points arrived and picks the top match when they do', () => {

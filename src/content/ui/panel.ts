@@ -122,9 +122,16 @@ export class Panel {
     const form = built as HTMLFormElement;
     const fields = [...form.querySelectorAll<HTMLInputElement>('input[name]')];
     const save = form.querySelector<HTMLInputElement>('input[type=checkbox]');
-    form.addEventListener('submit', (event) => {
+    // A page script's requestSubmit() fires a trusted submit event, so the form's own submit is
+    // never the signal: only the user's click on Insert, or Enter in a field, is.
+    const submit = (event: Event) => {
       event.preventDefault();
       if (event.isTrusted) answer(Object.fromEntries(missing.map((name, index) => [name, fields[index]?.value ?? ''])), save?.checked === true);
+    };
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.querySelector('[type=submit]')?.addEventListener('click', submit);
+    form.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !event.isComposing && fields.includes(event.target as HTMLInputElement)) submit(event);
     });
     form.querySelector('[data-back]')?.addEventListener('click', () => this.#closeForm());
     this.#closeForm();
