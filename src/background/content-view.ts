@@ -1,30 +1,21 @@
 import type { IDBPDatabase } from 'idb';
-import { placeholderMatches } from '../core/fill';
+import { completeFillIns, placeholderMatches } from '../core/fill';
 import type { PitchPoint } from '../core/point';
 import { byEmailFirst } from '../core/point-order';
-import type { Message } from '../shared/messages';
+import type { Message, ResponseOf } from '../shared/messages';
 import type { PitchDB } from '../storage/schema';
 import { listPoints } from '../storage/points';
+import { getProfile, updateProfile } from '../storage/profile';
 
 /**
  * What a content script is given and may change, beyond which requests it may make at all. It runs
  * in a mail page, whose scripts share its DOM: it gets only the points its panel offers (private
- * meeting-prep notes stay here), in the panel's order, and saves only fill-ins that the point it is
- * inserting asks for.
+ * meeting-prep notes stay here), in the panel's order, and saves only fill-ins that the point it
+ * is inserting asks for.
  */
 
 /** Points meant for emails or meetings; ones kept for preparing the talk alone never reach a mail page. */
 const offered = (point: PitchPoint) => point.use.length === 0 || point.use.some((use) => use !== 'prep');
-
-/** Why a content script's request is refused, or null to run it. */
-export async function contentScriptRefusal(db: IDBPDatabase<PitchDB>, message: Message): Promise<string | null> {
-  if (message.type !== 'profile/update') return null;
-  const point = (await listPoints(db)).find((candidate) => candidate.id === message.pointId);
-  if (!point) return 'A compose may only save the fill-ins of the point it is inserting.';
-  const asked = new Set([...placeholderMatches(point.text)].map((match) => match[1]));
-  const other = Object.keys(message.values ?? {}).filter((key) => !asked.has(key));
-  return other.length === 0 ? null : `“${point.title}” does not ask for ${other.join(', ')}.`;
-}
 
 /**
  * The answer as a content script may see it. Its points come in the panel's order: by category,
@@ -32,4 +23,19 @@ export async function contentScriptRefusal(db: IDBPDatabase<PitchDB>, message: M
  */
 export function contentScriptView(message: Message, value: unknown): unknown {
   return message.type === 'points/list' ? (value as PitchPoint[]).filter(offered).sort(byEmailFirst) : value;
+}
+
+/**
+ * A point's text with the answers a compose's prompt got, from the point and profile stored here:
+ * an answer counts, and is saved, only for a fill-in the point's own text asks for.
+ */
+export async function fillInPoint(db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: 'points/fill-in' }>): Promise<ResponseOf<'points/fill-in'>> {
+  const point = (await listPoints(db)).find((candidate) => candidate.id === m.id && offered(candidate));
+  if (!point) throw new Error('That point is no longer in your list.');
+  const asked = new Set([...placeholderMatches(point.text)].map((match) => match[1]));
+  const given: Record<string, unknown> = typeof m.answers === 'object' && m.answers !== null ? m.answers : {};
+  const answers = Object.fromEntries(Object.entries(given).filter((entry): entry is [string, string] => asked.has(entry[0]) && typeof entry[1] === 'string'));
+  const done = completeFillIns(point.text, await getProfile(db), answers);
+  if (m.save === true && Object.keys(done.toSave).length > 0) await updateProfile(db, done.toSave);
+  return { text: done.text };
 }

@@ -3,7 +3,7 @@ import { isMessage, type Message, type MessageType, type Reply, type ResponseOf 
 import type { PitchDB } from '../storage/schema';
 import { handlers, isKnownType } from './handlers';
 import { messageOf } from '../core/errors';
-import { contentScriptRefusal, contentScriptView } from './content-view';
+import { contentScriptView } from './content-view';
 
 /**
  * What a content script may ask for. It runs inside the mail page, so even though its world is
@@ -14,7 +14,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<MessageType> = new Set<MessageType>([
   'points/record-use',
   'coach/analyze',
   'profile/get',
-  'profile/update',
+  'points/fill-in',
   'ui/panel-styles',
   'ui/fill-in-form',
 ]);
@@ -37,10 +37,8 @@ export async function dispatch(
   }
   try {
     const open = await db();
-    if (from === 'extension-page') return { ok: true, value: await run(open, message, now) };
-    const refusal = await contentScriptRefusal(open, message);
-    if (refusal) return { ok: false, error: refusal };
-    return { ok: true, value: contentScriptView(message, await run(open, message, now)) };
+    const value = await run(open, message, now);
+    return { ok: true, value: from === 'content-script' ? contentScriptView(message, value) : value };
   } catch (error) {
     return { ok: false, error: messageOf(error) };
   }

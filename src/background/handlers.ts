@@ -11,6 +11,7 @@ import type { ViewNode } from '../shared/view-node';
 import { treeText } from '../core/coach/draft-tree';
 import { rankSuggestions } from '../core/coach/rank';
 import { PANEL_CSS } from '../shared/panel-styles';
+import { fillInPoint } from './content-view';
 import { fillInFormView } from '../shared/fill-in-form';
 import { LIMITS } from '../core/point';
 
@@ -63,6 +64,7 @@ export const handlers: Handlers = {
   'profile/get': (db) => getProfile(db),
   'profile/save': (db, m) => saveProfile(db, m.profile),
   'profile/update': (db, m) => updateProfile(db, m.values),
+  'points/fill-in': fillInPoint,
   'ui/panel-styles': async () => ({ css: PANEL_CSS }),
   'ui/fill-in-form': async (_db, m) => fillInForm(m),
   'data/export': (db, _m, now) => exportAll(db, now),

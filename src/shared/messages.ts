@@ -31,11 +31,14 @@ interface MessageMap {
   'profile/get': { request: Record<string, never>; response: Profile };
   /** Replaces the whole profile (the popup's form). */
   'profile/save': { request: { profile: Profile }; response: Profile };
+  /** Sets only the given fill-ins, keeping the others. */
+  'profile/update': { request: { values: Profile }; response: Profile };
   /**
-   * Sets only the given fill-ins, keeping the others (the compose panel's inline prompt). From a
-   * compose, `pointId` names the point being inserted, and only fill-ins its text asks for are taken.
+   * The compose panel's inline prompt: the text of point `id` with the user's `answers` for the
+   * fill-ins the profile lacks (a skipped one becomes a visible [gap]); with `save`, the answers go
+   * into the profile, only for fill-ins that point asks for.
    */
-  'profile/update': { request: { values: Profile; pointId?: string }; response: Profile };
+  'points/fill-in': { request: { id: string; answers: Record<string, string>; save: boolean }; response: { text: string } };
   /** The compose panel's styles (`panel-styles.ts`), which the script every mail page loads doesn't carry. */
   'ui/panel-styles': { request: Record<string, never>; response: { css: string } };
   /** The panel's prompt for the fill-ins `names` of the point titled `title` (`fill-in-form.ts`). */

@@ -40,25 +40,28 @@ describe('background dispatch', () => {
     expect(used.lastUsedAt).toBe(NOW);
   });
 
-  it('merges fill-ins sent from a mail page without dropping the others', async () => {
-    const trial = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'sweetener', title: 'Trial', text: 'A {trialWeeks}-week trial.' } }));
-    await fromPopup({ type: 'profile/save', profile: { manager: 'Sam', days: 'Fridays' } });
-    const merged = value<Record<string, string>>(await fromMailPage({ type: 'profile/update', values: { trialWeeks: '6' }, pointId: trial.id }));
-    expect(merged).toEqual({ manager: 'Sam', days: 'Fridays', trialWeeks: '6' });
+  it('fills a point in for a mail page, saving its answers without dropping the other fill-ins', async () => {
+    const trial = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'sweetener', title: 'Trial', text: 'A {trialWeeks}-week trial, reviewed with {manager}.' } }));
+    await fromPopup({ type: 'profile/save', profile: { days: 'Fridays' } });
+    const filled = value<{ text: string }>(await fromMailPage({ type: 'points/fill-in', id: trial.id, answers: { trialWeeks: ' 6 ', manager: '' }, save: true }));
+    expect(filled.text).toBe('A 6-week trial, reviewed with [manager].');
+    expect(value<Record<string, string>>(await fromPopup({ type: 'profile/get' }))).toEqual({ days: 'Fridays', trialWeeks: '6' });
+    const unsaved = value<{ text: string }>(await fromMailPage({ type: 'points/fill-in', id: trial.id, answers: { manager: 'Sam' }, save: false }));
+    expect(unsaved.text).toBe('A 6-week trial, reviewed with Sam.');
+    expect(value<Record<string, string>>(await fromPopup({ type: 'profile/get' }))).toEqual({ days: 'Fridays', trialWeeks: '6' });
   });
 
-  it('lets a mail page save only the fill-ins of the point it inserts', async () => {
+  it('lets a mail page save only the fill-ins of the point it inserts, and fill no private note', async () => {
     const trial = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'sweetener', title: 'Trial', text: 'A {trialWeeks}-week trial.' } }));
+    const prep = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'my-motivation', title: 'Self-check', text: 'Ask {manager}?', use: ['prep'] } }));
     await fromPopup({ type: 'profile/save', profile: { manager: 'Sam' } });
-    expect(await fromMailPage({ type: 'profile/update', values: { manager: 'Eve', trialWeeks: '6' }, pointId: trial.id }))
-      .toEqual({ ok: false, error: '“Trial” does not ask for manager.' });
-    for (const pointId of [undefined, 'no-such-point']) {
-      expect(await fromMailPage({ type: 'profile/update', values: { trialWeeks: '6' }, pointId }))
-        .toEqual({ ok: false, error: 'A compose may only save the fill-ins of the point it is inserting.' });
+    await fromMailPage({ type: 'points/fill-in', id: trial.id, answers: { manager: 'Eve', myName: 'Eve', trialWeeks: '6' }, save: true });
+    expect(value<Record<string, string>>(await fromPopup({ type: 'profile/get' }))).toEqual({ manager: 'Sam', trialWeeks: '6' });
+    for (const id of [prep.id, 'no-such-point']) {
+      expect(await fromMailPage({ type: 'points/fill-in', id, answers: { manager: 'Eve' }, save: true })).toEqual({ ok: false, error: 'That point is no longer in your list.' });
     }
-    expect(value<Record<string, string>>(await fromPopup({ type: 'profile/get' }))).toEqual({ manager: 'Sam' });
-    // The extension's own pages save any fill-in, as the popup's form does.
-    expect(value<Record<string, string>>(await fromPopup({ type: 'profile/update', values: { manager: 'Eve' } }))).toEqual({ manager: 'Eve' });
+    expect(await fromMailPage({ type: 'profile/update', values: { manager: 'Eve' } })).toMatchObject({ ok: false });
+    expect(value<Record<string, string>>(await fromPopup({ type: 'profile/get' }))).toEqual({ manager: 'Sam', trialWeeks: '6' });
   });
 
   it('gives a mail page the points its panel offers, never private preparation notes', async () => {

@@ -1,4 +1,5 @@
-import { completeFillIns, fill } from '../../core/fill';
+import { messageOf } from '../../core/errors';
+import { fill } from '../../core/fill';
 import type { PitchPoint } from '../../core/point';
 import type { Profile } from '../../core/profile';
 import { send } from '../../shared/messages';
@@ -40,20 +41,12 @@ export class Insertion {
       this.#insert(point, text);
       return;
     }
-    const answer = (answers: Record<string, string>, save: boolean) => {
-      const done = completeFillIns(point.text, this.profile, answers);
-      if (save && Object.keys(done.toSave).length > 0) {
-        this.profile = { ...this.profile, ...done.toSave };
-        // The worker saves only fill-ins this point asks for.
-        send('profile/update', { values: done.toSave, pointId: point.id }).catch(() => undefined);
-      }
-      this.#insert(point, done.text);
-    };
-    // The prompt is drawn by the worker; without it, the point goes in with its gaps marked.
-    send('ui/fill-in-form', { title: point.title, names: missing }).then(
-      (view) => panel.element.isConnected && panel.askFillIns(view, missing, answer),
-      () => panel.element.isConnected && answer({}, false),
-    );
+    const failed = (error: unknown) => panel.showNotice(`Couldn't fill in this point: ${messageOf(error)}`, 'error');
+    // The worker draws the prompt, and fills the answers into the point it keeps (saving only
+    // fill-ins that point asks for).
+    const answer = (answers: Record<string, string>, save: boolean) =>
+      send('points/fill-in', { id: point.id, answers, save }).then(({ text }) => this.#insert(point, text), failed);
+    send('ui/fill-in-form', { title: point.title, names: missing }).then((view) => panel.element.isConnected && panel.askFillIns(view, missing, answer), failed);
   }
 
   #insert(point: PitchPoint, text: string): void {

@@ -45,10 +45,7 @@ function inside(body: Node, range: Range): boolean {
   return body.isConnected && body.contains(range.startContainer) && body.contains(range.endContainer);
 }
 
-/**
- * The selection's range when it lies in `body`, else null.
- * @internal Exported for its unit tests.
- */
+/** The selection's range when it lies in `body`, else null. */
 export function liveCaret(body: HTMLElement): Range | null {
   const selection = body.ownerDocument.getSelection();
   if (!selection || selection.rangeCount === 0) return null;

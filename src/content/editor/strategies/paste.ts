@@ -11,6 +11,10 @@ import { bodyText, type EditorStrategy } from './strategy';
  * the draft) and writes the text as text nodes, lines as line breaks. A synthetic paste has no
  * default action, so an editor without a paste handler leaves the body as it was and says so by not
  * cancelling the event; one that cancelled it is waited for, never given the text a second time.
+ *
+ * Firefox gives a page's handler nothing from a made-up paste's data (its `getAsString` never
+ * calls back). There the event carries, as its `clipboardData`, the page's own copy (`cloneInto`)
+ * of the one text item an editor reads, which calls back with the text.
  */
 
 /** How long an editor that took the paste may take to write it, even on a busy machine. */
@@ -36,6 +40,16 @@ function arrival(body: HTMLElement, before: string): Promise<boolean> {
   });
 }
 
+type Paged<T> = T & { wrappedJSObject?: object };
+declare const cloneInto: undefined | (<T>(value: T, scope: object, options: { cloneFunctions: true }) => T);
+
+function readableInFirefox(view: Paged<Window>, event: Paged<ClipboardEvent>, text: string): void {
+  if (typeof cloneInto !== 'function' || !view.wrappedJSObject || !event.wrappedJSObject) return;
+  const item = { kind: 'string', type: 'text/plain', getAsString: (done: (value: string) => void) => done(text), getAsFile: () => null };
+  const data = { items: [item], types: ['text/plain'], files: [], getData: (type: string) => (type === 'text/plain' ? text : '') };
+  Object.defineProperty(event.wrappedJSObject, 'clipboardData', { value: cloneInto(data, view.wrappedJSObject, { cloneFunctions: true }) });
+}
+
 export const paste: EditorStrategy = {
   id: 'paste',
   insert(body, range, text) {
@@ -46,6 +60,7 @@ export const paste: EditorStrategy = {
     const data = new view.DataTransfer();
     data.setData('text/plain', text);
     const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    readableInFirefox(view, event, text);
     body.dispatchEvent(event);
     if (bodyText(body) !== before) return true;
     return event.defaultPrevented ? arrival(body, before) : false;

@@ -1,4 +1,4 @@
-import { focusAt } from '../caret';
+import { focusAt, liveCaret } from '../caret';
 import type { EditorStrategy } from './strategy';
 
 /**
@@ -11,8 +11,7 @@ export const range: EditorStrategy = {
   id: 'range',
   insert(body, at, text) {
     const doc = body.ownerDocument;
-    const selection = doc.getSelection();
-    const current = selection && selection.rangeCount > 0 && body.contains(selection.getRangeAt(0).startContainer) ? selection.getRangeAt(0) : at;
+    const current = liveCaret(body) ?? at;
     const fragment = doc.createDocumentFragment();
     text.split('\n').forEach((line, index) => {
       if (index > 0) fragment.append(doc.createElement('br'));
