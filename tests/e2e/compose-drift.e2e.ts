@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness/extension';
-import { askExtension } from './harness/ask';
-import { bodyIn, insertWithMouse, openCompose, rootOf, textOf, typeAndPlaceCaret } from './harness/compose-page';
-import { playwrightEvents, watchedPages } from './harness/pages';
+import { bodyIn, boxOf, insertWithMouse, openCompose, rootOf, textOf, typeAndPlaceCaret } from './harness/compose-page';
+import { chromiumForFile } from './harness/test-file';
 
 /**
  * When the site changes under us, in real Chromium. A Send row the adapter no longer knows
@@ -15,24 +13,7 @@ import { playwrightEvents, watchedPages } from './harness/pages';
 
 const POINT = { category: 'boss-motivation', title: 'E2E drift', text: 'I can close the report before the team logs on.' } as const;
 
-let session: ExtensionSession;
-let pointId = '';
-const open = watchedPages(() => session.context.newPage(), playwrightEvents);
-
-beforeAll(async () => {
-  session = await launchExtension({ dist: process.env.RP_DIST });
-  pointId = (await askExtension(session, 'points/create', { point: POINT })).id;
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
-  const found = await locator.boundingBox();
-  if (!found) throw new Error('not drawn');
-  return found;
-}
+const { session, ids, open } = chromiumForFile({ point: POINT });
 
 async function composeOn(page: Page, open = 'openCompose'): Promise<{ id: string; root: Locator; body: Locator }> {
   const id = await openCompose(page, { open });
@@ -47,14 +28,14 @@ describe('a Send row the adapter no longer knows', () => {
     const launcher = root.locator('[data-testid="rp-launcher"]');
     await expect.poll(() => launcher.count()).toBe(1);
     expect(await root.locator('.btC > [data-remote-pitch]').count()).toBe(1);
-    const group = await box(root.locator('.dC'));
-    const drawn = await box(launcher);
+    const group = await boxOf(root.locator('.dC'));
+    const drawn = await boxOf(launcher);
     expect(drawn.x).toBeGreaterThanOrEqual(group.x + group.width - 1);
     expect(drawn.x).toBeLessThan(group.x + group.width + 24);
     expect(drawn.y).toBeLessThan(group.y + group.height);
     expect(drawn.y + drawn.height).toBeGreaterThan(group.y);
     await typeAndPlaceCaret(page, body, 'Hello world', 'world'.length);
-    await insertWithMouse(root, pointId);
+    await insertWithMouse(root, ids.point);
     await expect.poll(() => textOf(body)).toContain(`Hello ${POINT.text} world`);
   });
 
@@ -63,8 +44,8 @@ describe('a Send row the adapter no longer knows', () => {
     const { root } = await composeOn(page);
     const launcher = root.locator('[data-testid="rp-launcher"]');
     await expect.poll(() => launcher.count()).toBe(1);
-    const menu = await box(root.locator('button[aria-haspopup="menu"]'));
-    const drawn = await box(launcher);
+    const menu = await boxOf(root.locator('button[aria-haspopup="menu"]'));
+    const drawn = await boxOf(launcher);
     expect(drawn.x).toBeGreaterThanOrEqual(menu.x + menu.width - 1);
     expect(drawn.x).toBeLessThan(menu.x + menu.width + 24);
     expect(await root.locator('.fui-SplitButton [data-remote-pitch]').count()).toBe(0);
@@ -80,15 +61,15 @@ describe.each([
     const { root, body } = await composeOn(page);
     const host = root.locator('[data-remote-pitch]');
     await expect.poll(() => host.getAttribute('data-slot')).toBe('body');
-    const area = await box(body);
-    const drawn = await box(root.locator('[data-testid="rp-launcher"]'));
+    const area = await boxOf(body);
+    const drawn = await boxOf(root.locator('[data-testid="rp-launcher"]'));
     expect(drawn.x + drawn.width).toBeLessThanOrEqual(area.x + area.width);
     expect(drawn.x + drawn.width).toBeGreaterThan(area.x + area.width - 24);
     expect(drawn.y).toBeGreaterThanOrEqual(area.y);
     expect(drawn.y).toBeLessThan(area.y + 24);
     expect(await body.locator('[data-remote-pitch]').count()).toBe(0);
     await typeAndPlaceCaret(page, body, 'Hello world', 'world'.length);
-    await insertWithMouse(root, pointId);
+    await insertWithMouse(root, ids.point);
     await expect.poll(() => textOf(body)).toContain(`Hello ${POINT.text} world`);
   });
 
@@ -97,7 +78,7 @@ describe.each([
     const { root, body } = await composeOn(page);
     const launcher = root.locator('[data-testid="rp-launcher"]');
     await expect.poll(() => root.locator('[data-remote-pitch]').getAttribute('data-slot')).toBe('body');
-    const corner = await box(launcher);
+    const corner = await boxOf(launcher);
     await body.focus();
     const caret = () => page.evaluate(() => {
       const rect = getSelection()?.getRangeAt(0).getBoundingClientRect();
@@ -109,9 +90,9 @@ describe.each([
       const at = await caret();
       if (at && at.x + 2 >= corner.x && at.y < corner.y + corner.height) break;
     }
-    await expect.poll(async () => (await box(launcher)).y).toBeGreaterThan(corner.y + corner.height);
+    await expect.poll(async () => (await boxOf(launcher)).y).toBeGreaterThan(corner.y + corner.height);
     const at = await caret();
-    const drawn = await box(launcher);
+    const drawn = await boxOf(launcher);
     expect(at && at.y + at.height > drawn.y && at.y < drawn.y + drawn.height && at.x + 2 >= drawn.x && at.x <= drawn.x + drawn.width).toBe(false);
   });
 
@@ -132,7 +113,7 @@ describe('settings', () => {
   /** The popup's settings as they speak for the mail tab the user was on last. */
   async function statusFor(page: Page): Promise<{ site: string | null; status: string | null; text: string | null }> {
     await page.bringToFront();
-    const popup = await session.openPopup();
+    const popup = await session().openPopup();
     try {
       await popup.getByTestId('rp-tab-settings').click();
       const line = popup.getByTestId('rp-site-status');

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness/extension';
-import { askExtension } from './harness/ask';
 import { bodyIn, fixtureCall, insertWithMouse, openCompose, rootOf, textOf, typeAndPlaceCaret } from './harness/compose-page';
 import { editorInPage } from './harness/fixture-page';
-import { playwrightEvents, watchedPages } from './harness/pages';
+import { chromiumForFile } from './harness/test-file';
 
 /**
  * Insertion as each site's editor takes it, in real Chromium. Gmail's body keeps the browser's own
@@ -17,27 +15,8 @@ const FIRST = { category: 'boss-motivation', title: 'E2E editors first', text: '
 const SECOND = { category: 'sweetener', title: 'E2E editors second', text: 'A six-week trial.' } as const;
 const TRICKY = { category: 'setup', title: 'E2E editors tricky', text: 'First line\nSecond line <img src=x onerror=alert(1)> & "quotes"\nThird line' } as const;
 
-let session: ExtensionSession;
-const ids = { first: '', second: '', tricky: '' };
-const open = watchedPages(() => session.context.newPage(), playwrightEvents);
-
-async function usesOf(id: string): Promise<number> {
-  const points = await askExtension(session, 'points/list', {});
-  return points.find((point) => point.id === id)?.usedCount ?? -1;
-}
-
+const { ids, open, usesOf } = chromiumForFile({ first: FIRST, second: SECOND, tricky: TRICKY });
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
-
-beforeAll(async () => {
-  session = await launchExtension({ dist: process.env.RP_DIST });
-  ids.first = (await askExtension(session, 'points/create', { point: FIRST })).id;
-  ids.second = (await askExtension(session, 'points/create', { point: SECOND })).id;
-  ids.tricky = (await askExtension(session, 'points/create', { point: TRICKY })).id;
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 describe.each([
   { site: 'Gmail', url: 'https://mail.google.com/' },

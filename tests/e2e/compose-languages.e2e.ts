@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness/extension';
-import { askExtension } from './harness/ask';
-import { bodyIn, insertWithMouse, openCompose, rootOf, textOf, typeAndPlaceCaret } from './harness/compose-page';
-import type { ComposeRequest } from './harness/fixture-page';
-import { playwrightEvents, watchedPages } from './harness/pages';
+import { bodyIn, boxOf, insertWithMouse, openCompose, rootOf, textOf, typeAndPlaceCaret } from './harness/compose-page';
+import { COMPOSE_FORMS, withQuery } from './harness/compose-forms';
+import { chromiumForFile } from './harness/test-file';
 
 /**
  * Gmail and Outlook with the interface in German, French, Japanese and Arabic (right to left), in
@@ -17,39 +15,12 @@ import { playwrightEvents, watchedPages } from './harness/pages';
 const POINT = { category: 'boss-motivation', title: 'E2E languages', text: 'I can close the report before the team logs on.' } as const;
 const LANGUAGES = ['de', 'fr', 'ja', 'ar'] as const;
 
-interface Form extends ComposeRequest {
-  name: string;
-  /** The page, before its `?lang=`. */
-  path: string;
-  host: string;
-}
-
-const FORMS: Form[] = [
-  { name: 'Gmail new message window', host: 'mail.google.com', path: '/', open: 'openCompose' },
-  { name: 'Gmail inline reply', host: 'mail.google.com', path: '/', open: 'openReply', arg: 'reply' },
-  { name: 'Gmail full screen', host: 'mail.google.com', path: '/', open: 'openFullscreen' },
-  { name: 'Gmail pop-out window', host: 'mail.google.com', path: '/popout' },
-  { name: 'Outlook new mail', host: 'outlook.office.com', path: '/', open: 'openCompose' },
-  { name: 'Outlook inline reply', host: 'outlook.office.com', path: '/', open: 'openReply' },
-  { name: 'Outlook pop-out window', host: 'outlook.office.com', path: '/popout' },
-];
-
-let session: ExtensionSession;
-let pointId = '';
-const open = watchedPages(() => session.context.newPage(), playwrightEvents);
-
-beforeAll(async () => {
-  session = await launchExtension({ dist: process.env.RP_DIST });
-  pointId = (await askExtension(session, 'points/create', { point: POINT })).id;
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const { ids, open } = chromiumForFile({ point: POINT });
+const pointId = () => ids.point;
 
 describe.each(LANGUAGES)('interface in %s', (lang) => {
-  it.each(FORMS)('$name: one launcher, its panel, and the point at the caret', async (form) => {
-    const page = await open(`https://${form.host}${form.path}?lang=${lang}`);
+  it.each(COMPOSE_FORMS)('$name: one launcher, its panel, and the point at the caret', async (form) => {
+    const page = await open(withQuery(form, 'lang', lang));
     const id = await openCompose(page, form);
     const root = rootOf(page, id);
     await expect.poll(() => root.locator('[data-testid="rp-launcher"]').count()).toBe(1);
@@ -61,23 +32,16 @@ describe.each(LANGUAGES)('interface in %s', (lang) => {
     await typeAndPlaceCaret(page, body, 'world', 0);
     await page.keyboard.press('Home');
     await page.keyboard.type('Hello ');
-    await insertWithMouse(root, pointId);
+    await insertWithMouse(root, pointId());
     await expect.poll(() => textOf(body)).toContain(`Hello ${POINT.text} world`);
   });
 });
-
-/** Where an element of our panel is drawn. */
-async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
-  const found = await locator.boundingBox();
-  if (!found) throw new Error('not drawn');
-  return found;
-}
 
 async function openStyledPanel(page: Page, root: Locator): Promise<Locator> {
   await root.locator('[data-testid="rp-launcher"]').click();
   const panel = root.locator('[data-testid="rp-panel"][data-styled]');
   await panel.waitFor();
-  await expect.poll(() => root.locator(`[data-testid="rp-suggestion"][data-point-id="${pointId}"]`).count()).toBe(1);
+  await expect.poll(() => root.locator(`[data-testid="rp-suggestion"][data-point-id="${pointId()}"]`).count()).toBe(1);
   return panel;
 }
 
@@ -92,16 +56,16 @@ describe.each([
     const panel = await openStyledPanel(page, root);
     expect(await panel.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
     // The search box starts on the right, the close button ends the row on the left.
-    const search = await box(root.locator('[data-testid="rp-panel-search"]'));
-    const close = await box(root.locator('[data-testid="rp-panel"] .close'));
+    const search = await boxOf(root.locator('[data-testid="rp-panel-search"]'));
+    const close = await boxOf(root.locator('[data-testid="rp-panel"] .close'));
     expect(close.x + close.width).toBeLessThanOrEqual(search.x + 1);
     // The active row's mark is on its right, where the line starts.
     const active = root.locator('[data-testid="rp-suggestion"][aria-selected="true"]');
     const sides = await active.evaluate((row) => ({ start: getComputedStyle(row).borderRightWidth, end: getComputedStyle(row).borderLeftWidth }));
     expect(sides).toEqual({ start: '3px', end: '0px' });
-    const title = root.locator(`[data-testid="rp-suggestion"][data-point-id="${pointId}"] .title`);
+    const title = root.locator(`[data-testid="rp-suggestion"][data-point-id="${pointId()}"] .title`);
     expect(await title.evaluate((element) => getComputedStyle(element).unicodeBidi)).toBe('plaintext');
-    const drawn = await box(panel);
+    const drawn = await boxOf(panel);
     const viewport = page.viewportSize();
     expect(viewport && drawn.x >= 0 && drawn.y >= 0 && drawn.x + drawn.width <= viewport.width && drawn.y + drawn.height <= viewport.height).toBe(true);
   });
@@ -112,7 +76,7 @@ it('puts the launcher on the left of Send in a right-to-left Gmail, as the toolb
   const id = await openCompose(page, { open: 'openCompose' });
   const root = rootOf(page, id);
   await expect.poll(() => root.locator('[data-testid="rp-launcher"]').count()).toBe(1);
-  const launcher = await box(root.locator('[data-testid="rp-launcher"]'));
-  const send = await box(root.locator('.T-I.aoO'));
+  const launcher = await boxOf(root.locator('[data-testid="rp-launcher"]'));
+  const send = await boxOf(root.locator('.T-I.aoO'));
   expect(launcher.x + launcher.width).toBeLessThanOrEqual(send.x + 1);
 });

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness/extension';
 import { askExtension } from './harness/ask';
 import { bodyIn, rootOf, textOf, typeAndPlaceCaret } from './harness/compose-page';
-import { playwrightEvents, watchedPages } from './harness/pages';
+import { chromiumForFile } from './harness/test-file';
 
 /**
  * What the mail page's own scripts can do to us, in real Chromium. Our shadow root is open, so a
@@ -15,13 +14,8 @@ import { playwrightEvents, watchedPages } from './harness/pages';
 const PLAIN = { category: 'boss-motivation', title: 'E2E page scripts', text: 'I can close the report before the team logs on.' } as const;
 const FILL = { category: 'sweetener', title: 'E2E page scripts fill-in', text: 'We could review it with {manager}.' } as const;
 
-let session: ExtensionSession;
-const ids = { plain: '', fill: '' };
-const open = watchedPages(() => session.context.newPage(), playwrightEvents);
-
-async function usesOf(id: string): Promise<number> {
-  return (await askExtension(session, 'points/list', {})).find((point) => point.id === id)?.usedCount ?? -1;
-}
+const { session, ids, open, usesOf } = chromiumForFile({ plain: PLAIN, fill: FILL });
+const profile = () => askExtension(session(), 'profile/get', {});
 
 /** Runs `script` in the page's own world on our launcher's open shadow root, as a page script could. */
 function inOurShadow(page: Page, script: string): Promise<void> {
@@ -38,16 +32,6 @@ function within<T>(evaluation: Promise<T>, ms: number): Promise<T | 'no answer'>
 }
 
 const answerWithin = (page: Page, ms: number) => within(page.evaluate(() => 1), ms);
-
-beforeAll(async () => {
-  session = await launchExtension({ dist: process.env.RP_DIST });
-  ids.plain = (await askExtension(session, 'points/create', { point: PLAIN })).id;
-  ids.fill = (await askExtension(session, 'points/create', { point: FILL })).id;
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 describe('events a page script makes', () => {
   it('neither open the panel, pick a point, record a use nor insert', async () => {
@@ -86,7 +70,7 @@ describe('events a page script makes', () => {
     const body = bodyIn(root);
     await expect.poll(() => root.locator('[data-testid="rp-launcher"]').count()).toBe(1);
     await body.focus();
-    const before = await askExtension(session, 'profile/get', {});
+    const before = await profile();
     await root.locator('[data-testid="rp-launcher"]').click();
     await root.locator(`[data-testid="rp-suggestion"][data-point-id="${ids.fill}"]`).click();
     await root.locator('[data-testid="rp-fill-form"]').waitFor();
@@ -98,13 +82,13 @@ describe('events a page script makes', () => {
       shadow.querySelector('[data-testid="rp-fill-form"]').requestSubmit();`);
     expect(await root.locator('[data-testid="rp-fill-form"]').count()).toBe(1);
     expect(await textOf(body)).not.toContain('review it');
-    expect(await askExtension(session, 'profile/get', {})).toEqual(before);
+    expect(await profile()).toEqual(before);
 
     // The user's own click inserts, and saves the answer under the name the point asks for.
     await root.locator('[data-testid="rp-fill-insert"]').click();
     await expect.poll(() => textOf(body)).toContain('We could review it with Mallory.');
-    await expect.poll(async () => (await askExtension(session, 'profile/get', {})).manager).toBe('Mallory');
-    expect((await askExtension(session, 'profile/get', {})).myName).toBe(before.myName);
+    await expect.poll(async () => (await profile()).manager).toBe('Mallory');
+    expect((await profile()).myName).toBe(before.myName);
   });
 });
 

@@ -4,7 +4,8 @@ import { askExtension } from './harness/ask';
 import {
   bodyHasFocus, bodyIn, fixtureCall, focusedInPanel, inputLog, insertWithMouse, openCompose, rootOf, serverRoundTrip, textOf, typeAndPlaceCaret, type PageFixture,
 } from './harness/compose-page';
-import { editorInPage, type ComposeRequest } from './harness/fixture-page';
+import { COMPOSE_FORMS } from './harness/compose-forms';
+import { editorInPage } from './harness/fixture-page';
 import { playwrightEvents, watchedPages } from './harness/pages';
 import type { MessageType, RequestOf } from '../../src/shared/messages';
 
@@ -18,26 +19,6 @@ import type { MessageType, RequestOf } from '../../src/shared/messages';
 const PLAIN = { category: 'boss-motivation', title: 'E2E quiet mornings', text: 'I can close the quarterly report before the team logs on.' } as const;
 const TRICKY = { category: 'setup', title: 'E2E tricky text', text: 'First line\nSecond line <img src=x onerror=alert(1)> & "quotes"' } as const;
 const FILL = { category: 'sweetener', title: 'E2E needs fill-ins', text: 'Dear {manager}, we could track it in {tool}.' } as const;
-
-/** `open` is the fixture method that opens this form; none for pop-outs, which open on load. */
-interface Form extends ComposeRequest {
-  name: string;
-  url: string;
-  /** Gmail's body keeps the browser's undo; Outlook's is roosterjs, with its own. */
-  editor: 'browser' | 'roosterjs';
-}
-
-const FORMS: Form[] = [
-  { name: 'Gmail new message window', url: 'https://mail.google.com/', open: 'openCompose', editor: 'browser' },
-  { name: 'Gmail inline reply', url: 'https://mail.google.com/', open: 'openReply', arg: 'reply', editor: 'browser' },
-  { name: 'Gmail inline forward', url: 'https://mail.google.com/', open: 'openReply', arg: 'forward', editor: 'browser' },
-  { name: 'Gmail full screen', url: 'https://mail.google.com/', open: 'openFullscreen', editor: 'browser' },
-  { name: 'Gmail pop-out window', url: 'https://mail.google.com/popout', editor: 'browser' },
-  { name: 'Outlook new mail', url: 'https://outlook.office.com/', open: 'openCompose', editor: 'roosterjs' },
-  { name: 'Outlook inline reply', url: 'https://outlook.live.com/', open: 'openReply', editor: 'roosterjs' },
-  { name: 'Outlook pop-out window', url: 'https://outlook.office365.com/popout', editor: 'roosterjs' },
-  { name: 'Outlook new mail on outlook.cloud.microsoft', url: 'https://outlook.cloud.microsoft/', open: 'openCompose', editor: 'roosterjs' },
-];
 
 let session: ExtensionSession;
 const ids: Record<'plain' | 'tricky' | 'fill', string> = { plain: '', tricky: '', fill: '' };
@@ -72,7 +53,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe.each(FORMS)('$name', (form) => {
+describe.each(COMPOSE_FORMS)('$name', (form) => {
   it('gets one launcher and inserts at the caret through its editor, and one Ctrl+Z removes exactly the insertion', async () => {
     const page = await open(form.url);
     const id = await openCompose(page, form);

@@ -77,3 +77,10 @@ export function focusedInPanel(page: Page): Promise<string | undefined> {
   });
 }
 
+
+/** Where an element is drawn; it must be. */
+export async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error('not drawn');
+  return found;
+}
