@@ -26,7 +26,7 @@ export interface InsertionTarget {
  * editor, and a use recorded once the editor has it.
  */
 export class Insertion {
-  /** The profile as the panel last loaded it, plus what the user saved since. */
+  /** The profile as the panel last loaded it. */
   profile: Profile = {};
 
   readonly #target: InsertionTarget;
@@ -41,11 +41,18 @@ export class Insertion {
       this.#insert(point, text);
       return;
     }
-    const failed = (error: unknown) => panel.showNotice(`Couldn't fill in this point: ${messageOf(error)}`, 'error');
+    let asking = false;
+    const failed = (error: unknown) => {
+      asking = false;
+      panel.showNotice(`Couldn't fill in this point: ${messageOf(error)}`, 'error');
+    };
     // The worker draws the prompt, and fills the answers into the point it keeps (saving only
-    // fill-ins that point asks for).
-    const answer = (answers: Record<string, string>, save: boolean) =>
+    // fill-ins that point asks for). A second click while it answers inserts nothing more.
+    const answer = (answers: Record<string, string>, save: boolean) => {
+      if (asking) return;
+      asking = true;
       send('points/fill-in', { id: point.id, answers, save }).then(({ text }) => this.#insert(point, text), failed);
+    };
     send('ui/fill-in-form', { title: point.title, names: missing }).then((view) => panel.element.isConnected && panel.askFillIns(view, missing, answer), failed);
   }
 
