@@ -6,5 +6,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/unit/setup/user-input.ts'],
+    // Guards against a hung test, not a measure of speed: a loaded 2-core machine must still pass.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
