@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'demo-output/', 'docs/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'demo-output/', 'docs/', 'coverage/', 'tests/fixtures/_built/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

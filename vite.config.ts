@@ -13,13 +13,15 @@ const root = import.meta.dirname;
  * dynamic-import loader (later first paint in the compose) and list that chunk in
  * web_accessible_resources, which lets every mail page fetch and fingerprint our files.
  */
-function contentScriptAsOneFile(outDir: string): Plugin {
+function contentScriptAsOneFile(outDir: string, target: Target): Plugin {
   return {
     name: 'remote-pitch:content-script',
     apply: 'build',
     async closeBundle() {
       await build({
         configFile: false,
+        // The target as the mode: code for one browser only (`import.meta.env.MODE`) stays out of the other's script.
+        mode: target,
         logLevel: 'warn',
         oxc: jsxForPreact,
         build: {
@@ -55,7 +57,7 @@ function mirrorChromeBuildToDistRoot(outDir: string): Plugin {
 export default defineConfig(({ command, mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const outDir = command === 'serve' ? resolve(root, 'dist') : resolve(root, 'dist', target);
-  const plugins: PluginOption[] = [crx({ manifest: manifestFor(command, target), browser: target }), contentScriptAsOneFile(outDir)];
+  const plugins: PluginOption[] = [crx({ manifest: manifestFor(command, target), browser: target }), contentScriptAsOneFile(outDir, target)];
   if (target === 'chrome') plugins.push(mirrorChromeBuildToDistRoot(outDir));
   return {
     plugins,

@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['tests/unit/setup/user-input.ts'],
     // Guards against a hung test, not a measure of speed: a loaded 2-core machine must still pass.
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -4,6 +4,7 @@ import type { PitchDB } from '../storage/schema';
 import { handlers } from './handlers';
 import { checkRequest, isKnownType } from './requests';
 import { messageOf } from '../core/errors';
+import { contentScriptView } from './content-view';
 
 /**
  * What a content script may ask for. It runs inside the mail page, so even though its world is
@@ -14,8 +15,10 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<MessageType> = new Set<MessageType>([
   'points/record-use',
   'coach/analyze',
   'profile/get',
-  'profile/update',
   'drafts/list',
+  'points/fill-in',
+  'ui/panel-styles',
+  'ui/fill-in-form',
 ]);
 
 /**
@@ -39,7 +42,9 @@ export async function dispatch(
   const checked = checkRequest(message.type, message);
   if (!checked.ok) return checked;
   try {
-    return { ok: true, value: await run(await db(), checked.request, now) };
+    const open = await db();
+    const value = await run(open, checked.request, now);
+    return { ok: true, value: from === 'content-script' ? contentScriptView(message, value) : value };
   } catch (error) {
     return { ok: false, error: messageOf(error) };
   }

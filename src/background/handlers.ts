@@ -7,6 +7,7 @@ import { applyImport, exportAll, importStatus, previewImport } from '../storage/
 import { deleteAllData, restoreStarter } from '../storage/starter';
 import { analyzeDraft, FINDING_IDS, type FindingId } from '../core/coach/analyze';
 import { coachBadge, coachView } from '../shared/coach-view';
+import type { ViewNode } from '../shared/view-node';
 import { treeText } from '../core/coach/draft-tree';
 import { rankSuggestions } from '../core/coach/rank';
 import { leaveSync, setSyncEnabled } from './sync/engine';
@@ -15,6 +16,10 @@ import { listDrafts, withStatutoryChecks } from './drafts';
 import { deleteOutcome, listOutcomes, saveOutcome } from '../storage/outcomes';
 import { listRehearsals, markRehearsal } from '../storage/rehearsals';
 import { getEmail, getTrialSettings, saveEmail, saveTrialSettings } from '../storage/follow-ups';
+import { PANEL_CSS } from '../shared/panel-styles';
+import { fillInPoint } from './content-view';
+import { fillInFormView } from '../shared/fill-in-form';
+import { LIMITS } from '../core/point';
 
 /**
  * Longer than any request email; a page that sends a whole pasted thread still gets a quick answer
@@ -38,6 +43,15 @@ async function coach(db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: 'coa
   return { analysis, badge: coachBadge(analysis), ...(order && { order }), ...(view && { view }) };
 }
 
+/** A fill-in's name as placeholders write it (`core/fill.ts`); a page can send anything else. */
+const FILL_IN_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+function fillInForm(m: Extract<Message, { type: 'ui/fill-in-form' }>): ViewNode {
+  const names = strings(m.names).filter((name) => FILL_IN_NAME.test(name));
+  if (typeof m.title !== 'string' || names.length === 0 || names.length !== m.names.length) throw new Error('A fill-in prompt needs a point title and the names of its fill-ins.');
+  return fillInFormView(m.title.slice(0, LIMITS.titleLength), names.slice(0, 50));
+}
+
 type Handlers = {
   [T in MessageType]: (db: IDBPDatabase<PitchDB>, message: Extract<Message, { type: T }>, now: number) => Promise<ResponseOf<T>>;
 };
@@ -58,6 +72,9 @@ export const handlers: Handlers = {
   'profile/get': (db) => getProfile(db),
   'profile/save': (db, m, now) => saveProfile(db, m.profile, now),
   'profile/update': (db, m, now) => updateProfile(db, m.values, now),
+  'points/fill-in': (db, m, now) => fillInPoint(db, m, now),
+  'ui/panel-styles': async () => ({ css: PANEL_CSS }),
+  'ui/fill-in-form': async (_db, m) => fillInForm(m),
   'data/export': (db, _m, now) => exportAll(db, now),
   'data/preview-import': (db, m) => previewImport(db, m.json),
   'data/import': (db, m, now) => applyImport(db, m.json, now, m.importId),

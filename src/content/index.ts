@@ -1,4 +1,4 @@
-import { isContentCommand } from '../shared/messages';
+import { isContentCommand, type PageStatus } from '../shared/messages';
 import { onTabMessage, readLocal, watchLocal } from '../shared/extension-api';
 import { parseSiteSwitches, SITE_SWITCHES_KEY } from '../shared/site-switches';
 import { ComposeWatch } from './compose/watch';
@@ -34,8 +34,10 @@ function start(adapter: SiteAdapter): void {
     changedMeanwhile = true;
     apply(value);
   }, forever);
-  onTabMessage((message) => {
-    if (isContentCommand(message)) running?.watch.openForFocused();
+  onTabMessage((message, _sender, reply) => {
+    if (!isContentCommand(message)) return;
+    if (message.type === 'panel/open') running?.watch.openForFocused();
+    else reply({ site: adapter.id, on: running !== null, ...(running?.watch.status() ?? { composes: 0, onBody: 0 }) } satisfies PageStatus);
   }, forever);
   readLocal(SITE_SWITCHES_KEY).then(
     (value) => changedMeanwhile || apply(value),

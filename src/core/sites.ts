@@ -15,7 +15,7 @@ export interface SiteInfo {
 
 export const SITES = [
   { id: 'gmail', label: 'Gmail', hosts: ['mail.google.com'] },
-  { id: 'outlook', label: 'Outlook', hosts: ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'] },
+  { id: 'outlook', label: 'Outlook', hosts: ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'] },
 ] as const satisfies readonly SiteInfo[];
 
 export type SiteId = (typeof SITES)[number]['id'];

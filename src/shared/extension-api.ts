@@ -11,7 +11,14 @@ interface ExtensionEvent<Listener> {
 }
 
 type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
-export type MessageListener = (message: unknown) => void;
+/** `reply` answers the sender at once (a content script has no polyfill to answer with a promise). */
+export type MessageListener = (message: unknown, sender: unknown, reply: (answer: unknown) => void) => void;
+
+interface TabInfo {
+  id?: number;
+  active: boolean;
+  lastAccessed?: number;
+}
 
 export interface ExtensionApi {
   i18n?: { getMessage(name: string, substitutions?: string | string[]): string | undefined };
@@ -25,12 +32,27 @@ export interface ExtensionApi {
     local?: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
     onChanged?: ExtensionEvent<StorageListener>;
   };
-  tabs?: { create(properties: { url: string }): Promise<unknown> };
+  tabs?: {
+    create(properties: { url: string }): Promise<unknown>;
+    getCurrent?(): Promise<TabInfo | undefined>;
+    query?(filter: { currentWindow: true }): Promise<TabInfo[]>;
+    sendMessage?(tabId: number, message: unknown): Promise<unknown>;
+  };
 }
 
 export function extensionApi(): ExtensionApi | undefined {
   const g = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
   return g.browser ?? g.chrome;
+}
+
+/**
+ * False once the extension was updated or reloaded under this page: the old content script keeps
+ * running but its runtime has lost its id. A page with no extension API at all (unit tests) counts
+ * as alive.
+ */
+export function extensionAlive(): boolean {
+  const runtime = extensionApi()?.runtime;
+  return !runtime || runtime.id !== undefined;
 }
 
 /** A message from the extension's `_locales`, or '' when there is none (or no extension any more). */
@@ -74,3 +96,16 @@ export function onTabMessage(listener: MessageListener, signal: AbortSignal): vo
   signal.addEventListener('abort', () => onMessage.removeListener(listener), { once: true });
 }
 
+
+/**
+ * The tab a settings view speaks for: the active tab of its window, or when that is the view
+ * itself (the popup opened as a tab, the options page), the tab the user was on before it.
+ */
+export async function mailTabId(): Promise<number | undefined> {
+  const tabs = extensionApi()?.tabs;
+  if (!tabs?.query) return undefined;
+  const own = await tabs.getCurrent?.();
+  const others = (await tabs.query({ currentWindow: true })).filter((tab) => tab.id !== undefined && tab.id !== own?.id);
+  const target = others.find((tab) => tab.active) ?? others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  return target?.id;
+}

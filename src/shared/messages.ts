@@ -8,6 +8,7 @@
  * Chrome's promise-returning `chrome` in MV3).
  */
 import type { CategoryId } from '../core/categories';
+import type { SiteId } from '../core/sites';
 import type { NewPoint, PitchPoint, PointChanges } from '../core/point';
 import type { Profile } from '../core/profile';
 import type { BackupDocument } from '../core/backup-format';
@@ -36,8 +37,18 @@ interface MessageMap {
   'profile/get': { request: Record<string, never>; response: Profile };
   /** Replaces the whole profile (the popup's form). */
   'profile/save': { request: { profile: Profile }; response: Profile };
-  /** Sets only the given fill-ins, keeping the others (the compose panel's inline prompt). */
+  /** Sets only the given fill-ins, keeping the others. */
   'profile/update': { request: { values: Profile }; response: Profile };
+  /**
+   * The compose panel's inline prompt: the text of point `id` with the user's `answers` for the
+   * fill-ins the profile lacks (a skipped one becomes a visible [gap]); with `save`, the answers go
+   * into the profile, only for fill-ins that point asks for.
+   */
+  'points/fill-in': { request: { id: string; answers: Record<string, string>; save: boolean }; response: { text: string } };
+  /** The compose panel's styles (`panel-styles.ts`), which the script every mail page loads doesn't carry. */
+  'ui/panel-styles': { request: Record<string, never>; response: { css: string } };
+  /** The panel's prompt for the fill-ins `names` of the point titled `title` (`fill-in-form.ts`). */
+  'ui/fill-in-form': { request: { title: string; names: string[] }; response: ViewNode };
   'data/export': { request: Record<string, never>; response: BackupDocument };
   /** Validates a file's text and says what importing it would do, changing nothing. */
   'data/preview-import': { request: { json: string }; response: ImportPlan };
@@ -133,11 +144,28 @@ export async function send<T extends MessageType>(type: T, body: RequestOf<T>): 
 }
 
 /**
- * The other direction: what the background tells a content script in a mail tab. Kept apart from
- * `MessageMap` because nothing answers it and content scripts never send it.
+ * The other direction: what the extension tells a content script in a mail tab. Kept apart from
+ * `MessageMap` because content scripts never send it: `panel/open` is the relayed shortcut, and
+ * settings ask with `page/status` what the script found on its page (answered with `PageStatus`).
  */
-export type ContentCommand = { type: 'panel/open' };
+export type ContentCommand = { type: 'panel/open' } | { type: 'page/status' };
 
 export function isContentCommand(value: unknown): value is ContentCommand {
-  return isMessage(value) && (value as { type: string }).type === 'panel/open';
+  return isMessage(value) && ['panel/open', 'page/status'].includes((value as { type: string }).type);
+}
+
+/** What a mail tab's content script recognises on its page, so settings can say what broke. */
+export interface PageStatus {
+  site: SiteId;
+  /** Whether the user has this site switched on. */
+  on: boolean;
+  /** Composes whose body was recognised. */
+  composes: number;
+  /** Of those, the ones whose launcher sits on the body because their toolbar was not recognised. */
+  onBody: number;
+}
+
+export function isPageStatus(value: unknown): value is PageStatus {
+  const status = value as Partial<PageStatus> | null;
+  return typeof status === 'object' && status !== null && typeof status.site === 'string' && typeof status.composes === 'number' && typeof status.onBody === 'number';
 }

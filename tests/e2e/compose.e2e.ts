@@ -1,48 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import type { InputRecord } from '../fixtures/fixture-api';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { askExtension } from './harness/ask';
-import { composeInPage, type ComposeRequest } from './harness/fixture-page';
+import {
+  bodyHasFocus, bodyIn, fixtureCall, focusedInPanel, inputLog, insertWithMouse, openCompose, rootOf, serverRoundTrip, textOf, typeAndPlaceCaret, type PageFixture,
+} from './harness/compose-page';
+import { COMPOSE_FORMS } from './harness/compose-forms';
+import { editorInPage } from './harness/fixture-page';
 import { playwrightEvents, watchedPages } from './harness/pages';
 import type { MessageType, RequestOf } from '../../src/shared/messages';
 
 /**
- * The compose integration in real Chromium against the Gmail and Outlook fixture pages: one
- * launcher per compose in every form, insertion at the caret that the page hears and can undo,
- * fill-ins, the keyboard path, the per-site switch, and the ways things go wrong.
+ * The compose integration in real Chromium against the Gmail and Outlook fixture pages (Outlook's
+ * bodies are the real roosterjs editor): one launcher per compose in every form, insertion at the
+ * caret that the editor registers and one Ctrl+Z undoes, fill-ins, the keyboard path, the per-site
+ * switch, and the ways things go wrong.
  */
 
 const PLAIN = { category: 'boss-motivation', title: 'E2E quiet mornings', text: 'I can close the quarterly report before the team logs on.' } as const;
 const TRICKY = { category: 'setup', title: 'E2E tricky text', text: 'First line\nSecond line <img src=x onerror=alert(1)> & "quotes"' } as const;
 const FILL = { category: 'sweetener', title: 'E2E needs fill-ins', text: 'Dear {manager}, we could track it in {tool}.' } as const;
-
-/** A mail page's `window.fixture`, as far as these tests call it (tests/fixtures/fixture-api.ts). */
-interface PageFixture {
-  inputLog: InputRecord[];
-  clearInputLog(): void;
-  closeCompose(id: string): void;
-  rerender(id: string, part?: 'toolbar' | 'body' | 'all'): void;
-  maximize(id: string): void;
-  [method: string]: unknown;
-}
-
-/** `open` is the fixture method that opens this form; none for pop-outs, which open on load. */
-interface Form extends ComposeRequest {
-  name: string;
-  url: string;
-}
-
-const FORMS: Form[] = [
-  { name: 'Gmail new message window', url: 'https://mail.google.com/', open: 'openCompose' },
-  { name: 'Gmail inline reply', url: 'https://mail.google.com/', open: 'openReply', arg: 'reply' },
-  { name: 'Gmail inline forward', url: 'https://mail.google.com/', open: 'openReply', arg: 'forward' },
-  { name: 'Gmail full screen', url: 'https://mail.google.com/', open: 'openFullscreen' },
-  { name: 'Gmail pop-out window', url: 'https://mail.google.com/popout' },
-  { name: 'Outlook new mail', url: 'https://outlook.office.com/', open: 'openCompose' },
-  { name: 'Outlook inline reply', url: 'https://outlook.live.com/', open: 'openReply' },
-  { name: 'Outlook pop-out window', url: 'https://outlook.office365.com/popout' },
-];
 
 let session: ExtensionSession;
 const ids: Record<'plain' | 'tricky' | 'fill', string> = { plain: '', tricky: '', fill: '' };
@@ -66,64 +42,6 @@ async function setSites(sites: { gmail: boolean; outlook: boolean }): Promise<vo
 
 const open = watchedPages(() => session.context.newPage(), playwrightEvents);
 
-/** Opens a compose through the fixture (or takes the one the page opened itself) and waits until it has rendered. */
-function openCompose(page: Page, form: ComposeRequest): Promise<string> {
-  return page.evaluate(composeInPage, { open: form.open, arg: form.arg });
-}
-
-function fixtureCall(page: Page, method: 'closeCompose' | 'rerender' | 'maximize', id: string, part?: string): Promise<void> {
-  return page.evaluate(([m, i, p]) => {
-    const fixture = (window as unknown as { fixture: PageFixture }).fixture;
-    (fixture[m] as (id: string, part?: string) => void)(i, p);
-  }, [method, id, part] as const);
-}
-
-function inputLog(page: Page): Promise<InputRecord[]> {
-  return page.evaluate(() => (window as unknown as { fixture: PageFixture }).fixture.inputLog.slice());
-}
-
-/**
- * Resolves once an image the page asks our server for now has come back (an empty 204 answer:
- * no console error of its own).
- */
-function serverRoundTrip(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((done) => {
-    const probe = new Image();
-    probe.onload = probe.onerror = () => done();
-    probe.src = `/favicon.ico?probe=${Date.now()}`;
-  }));
-}
-
-const rootOf = (page: Page, id: string) => page.locator(`[data-fixture-compose="${id}"]`);
-const bodyIn = (root: Locator) => root.locator('[role="textbox"][contenteditable="true"]');
-const textOf = (body: Locator) => body.evaluate((element) => (element as HTMLElement).innerText);
-
-/** Puts the caret at the start of the body, types, then walks the caret `back` characters left. */
-async function typeAndPlaceCaret(page: Page, body: Locator, text: string, back: number): Promise<void> {
-  await body.focus();
-  await page.keyboard.type(text);
-  for (let n = 0; n < back; n += 1) await page.keyboard.press('ArrowLeft');
-}
-
-async function insertWithMouse(root: Locator, pointId: string): Promise<void> {
-  await root.locator('[data-testid="rp-launcher"]').click();
-  await root.locator(`[data-testid="rp-suggestion"][data-point-id="${pointId}"]`).click();
-}
-
-/** Whether keyboard focus is in this body (not in our panel, not elsewhere). */
-function bodyHasFocus(body: Locator): Promise<boolean> {
-  return body.evaluate((element) => element.ownerDocument.activeElement === element);
-}
-
-/** The element focused inside our shadow root, by test id. */
-function focusedInPanel(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => {
-    const host = document.activeElement;
-    const inner = host?.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    return inner?.dataset.testid;
-  });
-}
-
 beforeAll(async () => {
   session = await launchExtension({ dist: process.env.RP_DIST });
   ids.plain = (await ask('points/create', { point: PLAIN })).id;
@@ -135,31 +53,42 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe.each(FORMS)('$name', (form) => {
-  it('gets one launcher and inserts at the caret, heard by the page and undone by one Ctrl+Z', async () => {
+describe.each(COMPOSE_FORMS)('$name', (form) => {
+  it('gets one launcher and inserts at the caret through its editor, and one Ctrl+Z removes exactly the insertion', async () => {
     const page = await open(form.url);
     const id = await openCompose(page, form);
     const root = rootOf(page, id);
     await expect.poll(() => root.locator('[data-testid="rp-launcher"]').count()).toBe(1);
     const body = bodyIn(root);
     await typeAndPlaceCaret(page, body, 'Hello world', 'world'.length);
+    const typed = await textOf(body);
     await page.evaluate(() => (window as unknown as { fixture: PageFixture }).fixture.clearInputLog());
 
     await insertWithMouse(root, ids.plain);
 
     await expect.poll(() => textOf(body)).toContain(`Hello ${PLAIN.text} world`);
     expect(await bodyHasFocus(body)).toBe(true);
-    const heard = (await inputLog(page)).filter((record) => record.type === 'input');
-    expect(heard.length).toBeGreaterThan(0);
-    expect(heard.every((record) => record.composeId === id && record.isTrusted)).toBe(true);
     expect(await root.locator('[data-testid="rp-panel"]').count()).toBe(0);
+    const heard = (await inputLog(page)).filter((record) => record.type === 'input');
+    if (form.editor === 'browser') {
+      // execCommand: the browser's own trusted insertText, which Gmail's editor hears and saves.
+      expect(heard.length).toBeGreaterThan(0);
+      expect(heard.every((record) => record.composeId === id && record.isTrusted && record.inputType === 'insertText')).toBe(true);
+    } else {
+      // paste: roosterjs took it into its model, with an undo snapshot and one content-changed event.
+      const editor = await page.evaluate(editorInPage, id);
+      expect(editor?.changes).toEqual(['Paste']);
+      expect(editor?.modelText).toContain(`Hello ${PLAIN.text} world`);
+      expect(editor?.snapshots.texts[editor.snapshots.current]).toContain(`Hello ${PLAIN.text} world`);
+      expect(heard).toEqual([]);
+    }
 
     await page.keyboard.press('Control+z');
-    await expect.poll(() => textOf(body)).toContain('Hello world');
-    expect(await textOf(body)).not.toContain(PLAIN.text);
-    // Typing goes on where the caret was left.
+    await expect.poll(() => textOf(body)).toBe(typed);
+    // Typing goes on in the body: where the caret was (the browser), where roosterjs's snapshot had it.
     await page.keyboard.type('!');
-    expect(await textOf(body)).toContain('Hello !world');
+    if (form.editor === 'browser') expect(await textOf(body)).toContain('Hello !world');
+    else expect((await textOf(body)).replace('!', '')).toBe(typed);
   });
 });
 
@@ -172,7 +101,7 @@ describe('Gmail', () => {
     const launchersIn = (id: string) => rootOf(page, id).locator('[data-testid="rp-launcher"]');
     await expect.poll(() => launchers.count()).toBe(2);
 
-    for (const part of ['toolbar', 'body', 'all']) {
+    for (const part of ['toolbar', 'body', 'all'] as const) {
       await fixtureCall(page, 'rerender', first, part);
       // No waiting: the launcher is back before the page's task ends.
       expect(await launchersIn(first).count()).toBe(1);
@@ -283,7 +212,7 @@ describe('Outlook', () => {
     const launchers = page.locator('[data-testid="rp-launcher"]');
     const launchersIn = (id: string) => rootOf(page, id).locator('[data-testid="rp-launcher"]');
     await expect.poll(() => launchers.count()).toBe(2);
-    for (const part of ['toolbar', 'body', 'all']) {
+    for (const part of ['toolbar', 'body', 'all'] as const) {
       await fixtureCall(page, 'rerender', reply, part);
       expect(await launchersIn(reply).count()).toBe(1);
       expect(await launchers.count()).toBe(2);
@@ -472,20 +401,37 @@ describe('when things go wrong', () => {
   });
 
   // Last: it reloads the extension, leaving this session's open tabs with an orphaned script.
-  it('says the page needs a reload after the extension was updated while the tab stayed open', async () => {
+  it('stops its work and says the page needs a reload after the extension was updated while the tab stayed open', async () => {
     const page = await open('https://mail.google.com/?compose=1');
     const launcher = page.locator('[data-testid="rp-launcher"]');
     await expect.poll(() => launcher.count()).toBe(1);
+    const [id = ''] = await page.evaluate(() => (window as unknown as { fixture: { opened(): Promise<string[]> } }).fixture.opened());
+    const body = bodyIn(rootOf(page, id));
+    await body.focus();
+    await page.keyboard.type('Before the update. ');
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     const worker = await session.serviceWorker();
     // The old version's worker goes with the old version, which leaves this tab's script orphaned.
     const unloaded = new Promise<void>((done) => worker.once('close', () => done()));
     await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
     await unloaded;
+
+    // The next keystroke is the orphaned script's last: it stops observing and reading the draft.
+    await page.keyboard.type('After.');
+    await expect.poll(() => launcher.getAttribute('data-state')).toBe('reload');
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect(await launcher.getAttribute('title')).toMatch(/reload this page/i);
+    expect(await launcher.textContent()).toMatch(/reload/i);
+    // A compose opened now gets nothing from the old script.
+    const later = await openCompose(page, { open: 'openCompose' });
+    await bodyIn(rootOf(page, later)).focus();
+    await page.keyboard.type('x');
+    expect(await page.locator('[data-remote-pitch]').count()).toBe(1);
+    // The launcher it left tells the user what helps.
     await launcher.click();
     const notice = page.locator('[data-testid="rp-notice"]');
     await expect.poll(() => notice.textContent()).toMatch(/reload this page/i);
-    expect(await launcher.getAttribute('title')).toMatch(/reload this page/i);
-    expect(await launcher.textContent()).toMatch(/reload/i);
     expect(await page.locator('[data-testid="rp-suggestion"]').count()).toBe(0);
+    expect(await textOf(body)).toContain('Before the update. After.');
   });
 });

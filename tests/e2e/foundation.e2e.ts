@@ -33,7 +33,7 @@ describe('foundation: build, database and messaging in real Chromium', () => {
     await session?.close();
   });
 
-  it('builds an MV3 manifest with only the storage permission and the four mail hosts', () => {
+  it('builds an MV3 manifest with only the storage permission and the five mail hosts', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Record<string, unknown> & {
       content_scripts: { matches: string[]; js: string[] }[];
     };
@@ -44,6 +44,7 @@ describe('foundation: build, database and messaging in real Chromium', () => {
     expect(manifest.content_scripts).toHaveLength(1);
     expect([...(manifest.content_scripts[0]?.matches ?? [])].sort()).toEqual([
       'https://mail.google.com/*',
+      'https://outlook.cloud.microsoft/*',
       'https://outlook.live.com/*',
       'https://outlook.office.com/*',
       'https://outlook.office365.com/*',

@@ -40,10 +40,62 @@ describe('background dispatch', () => {
     expect(used.lastUsedAt).toBe(NOW);
   });
 
-  it('merges fill-ins sent from a mail page without dropping the others', async () => {
-    await fromPopup({ type: 'profile/save', profile: { manager: 'Sam', days: 'Fridays' } });
-    const merged = value<Record<string, string>>(await fromMailPage({ type: 'profile/update', values: { trialWeeks: '6' } }));
-    expect(merged).toEqual({ manager: 'Sam', days: 'Fridays', trialWeeks: '6' });
+  it('fills a point in for a mail page, saving its answers without dropping the other fill-ins', async () => {
+    const trial = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'sweetener', title: 'Trial', text: 'A {trialWeeks}-week trial, reviewed with {manager}.' } }));
+    await fromPopup({ type: 'profile/save', profile: { days: 'Fridays' } });
+    const filled = value<{ text: string }>(await fromMailPage({ type: 'points/fill-in', id: trial.id, answers: { trialWeeks: ' 6 ', manager: '' }, save: true }));
+    expect(filled.text).toBe('A 6-week trial, reviewed with [manager].');
+    expect(value<Record<string, string>>(await fromPopup({ type: 'profile/get' }))).toEqual({ days: 'Fridays', trialWeeks: '6' });
+    const unsaved = value<{ text: string }>(await fromMailPage({ type: 'points/fill-in', id: trial.id, answers: { manager: 'Sam' }, save: false }));
+    expect(unsaved.text).toBe('A 6-week trial, reviewed with Sam.');
+    expect(value<Record<string, string>>(await fromPopup({ type: 'profile/get' }))).toEqual({ days: 'Fridays', trialWeeks: '6' });
+  });
+
+  it('lets a mail page save only the fill-ins of the point it inserts, and fill no private note', async () => {
+    const trial = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'sweetener', title: 'Trial', text: 'A {trialWeeks}-week trial.' } }));
+    const prep = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'my-motivation', title: 'Self-check', text: 'Ask {manager}?', use: ['prep'] } }));
+    await fromPopup({ type: 'profile/save', profile: { manager: 'Sam' } });
+    await fromMailPage({ type: 'points/fill-in', id: trial.id, answers: { manager: 'Eve', myName: 'Eve', trialWeeks: '6' }, save: true });
+    expect(value<Record<string, string>>(await fromPopup({ type: 'profile/get' }))).toEqual({ manager: 'Sam', trialWeeks: '6' });
+    for (const id of [prep.id, 'no-such-point']) {
+      expect(await fromMailPage({ type: 'points/fill-in', id, answers: { manager: 'Eve' }, save: true })).toEqual({ ok: false, error: 'That point is no longer in your list.' });
+    }
+    expect(await fromMailPage({ type: 'profile/update', values: { manager: 'Eve' } })).toMatchObject({ ok: false });
+    expect(value<Record<string, string>>(await fromPopup({ type: 'profile/get' }))).toEqual({ manager: 'Sam', trialWeeks: '6' });
+  });
+
+  it('gives a mail page the points its panel offers, never private preparation notes', async () => {
+    const prep = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'my-motivation', title: 'Self-check', text: 'Why do I want this?', use: ['prep'] } }));
+    const meeting = value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category: 'sweetener', title: 'Parking', text: 'I give up my space.', use: ['meeting'] } }));
+    const offered = value<PitchPoint[]>(await fromMailPage({ type: 'points/list' })).map((p) => p.id);
+    expect(offered).toContain(meeting.id);
+    expect(offered).not.toContain(prep.id);
+    expect(value<PitchPoint[]>(await fromPopup({ type: 'points/list' })).map((p) => p.id)).toContain(prep.id);
+  });
+
+  it('gives a mail page its points in the panel’s order: by category, email points before meeting-only ones', async () => {
+    await fromPopup({ type: 'data/delete-all' });
+    const add = async (category: string, title: string, use: string[], order?: number) =>
+      value<PitchPoint>(await fromPopup({ type: 'points/create', point: { category, title, text: `${title}.`, use, ...(order !== undefined && { order }) } }));
+    await add('communication', 'Core hours', ['email']);
+    await add('sweetener', 'Give up my parking space', ['meeting']);
+    await add('sweetener', 'Six-week trial', ['email', 'meeting']);
+    await add('my-motivation', 'Protected focus time', ['email']);
+    const offered = value<PitchPoint[]>(await fromMailPage({ type: 'points/list' })).map((p) => p.title);
+    expect(offered).toEqual(['Protected focus time', 'Six-week trial', 'Give up my parking space', 'Core hours']);
+  });
+
+  it('draws the fill-in prompt for a mail page, and refuses names no placeholder could have', async () => {
+    const form = value<unknown[]>(await fromMailPage({ type: 'ui/fill-in-form', title: 'Trial', names: ['manager', 'trialWeeks'] }));
+    const fields = JSON.stringify(form).match(/"data-testid":"rp-fill-field"/g) ?? [];
+    expect(form[0]).toBe('form');
+    expect(fields).toHaveLength(2);
+    for (const names of [[], ['manager', '<img src=x>'], 'manager']) {
+      const reply = await fromMailPage({ type: 'ui/fill-in-form', title: 'Trial', names });
+      expect(reply.ok).toBe(false);
+    }
+    const styles = value<{ css: string }>(await fromMailPage({ type: 'ui/panel-styles' }));
+    expect(styles.css).toContain('.item');
   });
 
   it('keeps bulk and destructive requests away from mail pages', async () => {
@@ -100,7 +152,7 @@ describe('background dispatch', () => {
 
   it('checks where a request comes from before its shape, so a mail page learns nothing of popup-only requests', async () => {
     expect(await fromMailPage({ type: 'points/delete', ids: 'p-1' })).toEqual({ ok: false, error: "'points/delete' is only available from the Remote Pitch popup." });
-    expect(await fromMailPage({ type: 'profile/update', values: { manager: 'Dana' }, extra: true })).toMatchObject({ ok: false, error: expect.stringContaining('extra: is not a field') });
+    expect(await fromMailPage({ type: 'points/record-use', id: 'p-1', extra: true })).toMatchObject({ ok: false, error: expect.stringContaining('extra: is not a field') });
   });
 
   it('hands the handler a checked copy: a key the request type lacks never reaches the store', async () => {

@@ -4,6 +4,7 @@ import { createPoint } from '../../src/core/point';
 import { ComposeWatch } from '../../src/content/compose/watch';
 import type { ComposeFeature, FeatureCompose } from '../../src/content/features/feature';
 import { TEST_SITE } from './test-site';
+import { fromPage } from './setup/user-input';
 
 const adapter = TEST_SITE;
 
@@ -146,6 +147,111 @@ describe('compose sessions', () => {
     expect(shadowOf(root)?.querySelector('[data-testid="rp-panel"]')).not.toBeNull();
     const panels = [...document.querySelectorAll('[data-remote-pitch]')].filter((host) => host.shadowRoot?.querySelector('[data-testid="rp-panel"]'));
     expect(panels).toHaveLength(1);
+  });
+
+  it('disposes a compose the page took out before any upkeep, however the page goes on changing it', async () => {
+    const { root } = addCompose('a');
+    new ComposeWatch(adapter, document, stop.signal, []);
+    expect(launchers(root)).toHaveLength(1);
+    let changes = 0;
+    new MutationObserver((records) => (changes += records.length)).observe(root, { childList: true, subtree: true });
+    root.remove();
+    root.querySelector('.row')?.append(document.createElement('span'));
+    for (let tick = 0; tick < 20; tick += 1) await Promise.resolve();
+    root.querySelector('.row')?.append(document.createElement('span'));
+    await new Promise((done) => setTimeout(done, 0));
+    // The page's two changes and our launcher leaving; nothing of ours went back in.
+    expect(changes).toBe(3);
+    expect(launchers(root)).toHaveLength(0);
+    // The same compose put back is a new one, with its own launcher.
+    document.body.append(root);
+    root.querySelector<HTMLElement>('.body')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(launchers(root)).toHaveLength(1);
+  });
+
+  it('opens, picks and inserts only on the user\'s own input, not on events a page script makes', async () => {
+    const { root, body } = addCompose('a');
+    new ComposeWatch(adapter, document, stop.signal, []);
+    const launcher = () => shadowOf(root)?.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]');
+    const panel = () => shadowOf(root)?.querySelector('[data-testid="rp-panel"]');
+    launcher()?.dispatchEvent(fromPage(new MouseEvent('click', { bubbles: true })));
+    body.dispatchEvent(fromPage(new KeyboardEvent('keydown', { key: 'P', code: 'KeyP', altKey: true, shiftKey: true, bubbles: true })));
+    expect(panel()).toBeNull();
+    launcher()?.click();
+    await vi.waitFor(() => expect(shadowOf(root)?.querySelector('[data-testid="rp-suggestion"]')).not.toBeNull());
+    shadowOf(root)?.querySelector('[data-testid="rp-suggestion"]')?.dispatchEvent(fromPage(new MouseEvent('click', { bubbles: true })));
+    shadowOf(root)?.querySelector('[data-testid="rp-panel-search"]')?.dispatchEvent(fromPage(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await new Promise((done) => setTimeout(done, 0));
+    expect(body.textContent).toBe('Hi');
+    expect(panel()).not.toBeNull();
+    expect(sent.map((m) => m.type)).not.toContain('points/record-use');
+  });
+
+  it('puts the launcher on the body of a compose whose toolbar it does not recognise, and into the toolbar once there is one', async () => {
+    vi.useFakeTimers();
+    try {
+      const { root, body } = addCompose('a');
+      const row = root.querySelector('.row');
+      row?.remove();
+      const watch = new ComposeWatch(adapter, document, stop.signal, []);
+      // Sites render the toolbar after the body: no launcher on the body straight away.
+      expect(launchers(root)).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1500);
+      expect(watch.status()).toEqual({ composes: 1, onBody: 1 });
+      const host = root.querySelector<HTMLElement>('[data-remote-pitch]');
+      expect(host?.dataset.slot).toBe('body');
+      expect(host?.nextElementSibling).toBe(body);
+      expect(body.querySelector('[data-remote-pitch]')).toBeNull();
+      if (row) root.prepend(row);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(launchers(root)).toHaveLength(1);
+      expect(row?.querySelector('[data-remote-pitch]')).toBe(host);
+      expect(host?.dataset.slot).toBe('div');
+      expect(watch.status()).toEqual({ composes: 1, onBody: 0 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('opens the panel from the keyboard in a compose without a toolbar, its launcher on the body', () => {
+    const { root, body } = addCompose('a');
+    root.querySelector('.row')?.remove();
+    new ComposeWatch(adapter, document, stop.signal, []);
+    body.dispatchEvent(new KeyboardEvent('keydown', { key: 'P', code: 'KeyP', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
+    expect(root.querySelector<HTMLElement>('[data-remote-pitch]')?.dataset.slot).toBe('body');
+    expect(shadowOf(root)?.querySelector('[data-testid="rp-panel"]')).not.toBeNull();
+  });
+
+  it('stops all its work once the extension was updated under the page, and its launcher says to reload', async () => {
+    const heard: string[] = [];
+    let featureLife: AbortSignal | undefined;
+    const feature: ComposeFeature = {
+      init(compose, signal) {
+        featureLife = signal;
+        compose.on('input', () => heard.push('input'), signal);
+      },
+    };
+    const sheets = document.adoptedStyleSheets.length;
+    const { root, body } = addCompose('a');
+    new ComposeWatch(adapter, document, stop.signal, [feature]);
+    body.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(heard).toEqual(['input']);
+
+    // What Chrome leaves an orphaned content script: the runtime, without its id.
+    (globalThis as unknown as { chrome: { runtime: { id?: string } } }).chrome.runtime.id = undefined;
+    body.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(heard).toEqual(['input']);
+    expect(featureLife?.aborted).toBe(true);
+    const launcher = shadowOf(root)?.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]');
+    expect(launcher?.dataset.state).toBe('reload');
+    expect(document.adoptedStyleSheets.length).toBe(sheets);
+    const late = addCompose('b');
+    late.body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(launchers(late.root)).toHaveLength(0);
+    // The launcher still answers the user, with what helps.
+    launcher?.click();
+    await vi.waitFor(() => expect(shadowOf(root)?.querySelector('[data-testid="rp-notice"]')?.textContent).toMatch(/reload this page/i));
+    expect(sent.map((m) => m.type)).not.toContain('points/list');
   });
 
   it('removes everything it added when stopped', () => {

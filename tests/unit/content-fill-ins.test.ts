@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeFillIns } from '../../src/core/fill';
-import { humanise } from '../../src/content/ui/labels';
+import { humanise } from '../../src/shared/labels';
 import { parseSiteSwitches } from '../../src/shared/site-switches';
 
 describe('answers to the fill-in prompt', () => {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPoint, type PitchPoint } from '../../src/core/point';
 import { Panel } from '../../src/content/ui/panel';
+import { fillInFormView } from '../../src/shared/fill-in-form';
+import { fromPage } from './setup/user-input';
 
 const points: PitchPoint[] = [
   createPoint({ id: 'focus', category: 'my-motivation', title: 'Protected focus time', text: 'Focus on {metric}.' }, 1),
@@ -83,7 +85,7 @@ describe('panel', () => {
   it('asks for missing fill-ins, one field per key, and hands back the answers', () => {
     const { panel, events, key } = setup();
     const answer = vi.fn();
-    panel.askFillIns(points[1] as PitchPoint, ['reviewDate', 'manager'], answer);
+    panel.askFillIns(fillInFormView((points[1] as PitchPoint).title, ['reviewDate', 'manager']), ['reviewDate', 'manager'], answer);
     const form = panel.element.querySelector<HTMLFormElement>('[data-testid="rp-fill-form"]');
     const fields = [...panel.element.querySelectorAll<HTMLInputElement>('[data-testid="rp-fill-field"]')];
     expect(fields.map((f) => f.name)).toEqual(['reviewDate', 'manager']);
@@ -97,6 +99,30 @@ describe('panel', () => {
     key('Escape', fields[0]);
     expect(panel.element.querySelector('[data-testid="rp-fill-form"]')).toBeNull();
     expect(events.dismiss).not.toHaveBeenCalled();
+  });
+
+  it('takes fill-ins and picks from the user only, under the names the point asks for whatever the fields are called', () => {
+    const { panel, events, rows } = setup();
+    rows()[0]?.dispatchEvent(fromPage(new MouseEvent('click', { bubbles: true })));
+    panel.element.dispatchEvent(fromPage(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(events.pick).not.toHaveBeenCalled();
+    const answer = vi.fn();
+    panel.askFillIns(fillInFormView((points[1] as PitchPoint).title, ['reviewDate']), ['reviewDate'], answer);
+    const form = panel.element.querySelector<HTMLFormElement>('[data-testid="rp-fill-form"]');
+    const field = panel.element.querySelector<HTMLInputElement>('[data-testid="rp-fill-field"]');
+    if (!form || !field) throw new Error('no fill-in form');
+    // What a page script could do to our open shadow root.
+    field.name = 'manager';
+    field.value = '2026-05-15';
+    // A browser fires requestSubmit()'s submit event as trusted: the form's submit never counts.
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    panel.element.querySelector('[data-testid="rp-fill-insert"]')?.dispatchEvent(fromPage(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    field.dispatchEvent(fromPage(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
+    expect(answer).not.toHaveBeenCalled();
+    panel.element.querySelector<HTMLButtonElement>('[data-testid="rp-fill-insert"]')?.click();
+    expect(answer).toHaveBeenCalledWith({ reviewDate: '2026-05-15' }, true);
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(answer).toHaveBeenCalledTimes(2);
   });
 
   it('remembers an Enter pressed before the points arrived and picks the top match when they do', () => {

@@ -2,34 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPoint, type NewPoint, type PitchPoint } from '../../src/core/point';
-import { groupSuggestions, moveActive, offeredPoints } from '../../src/content/ui/suggestions';
+import { groupSuggestions, moveActive } from '../../src/content/ui/suggestions';
 
 let made = 0;
 function point(fields: Partial<NewPoint> & Pick<NewPoint, 'category' | 'title'>): PitchPoint {
   made += 1;
   return createPoint({ text: `${fields.title} text`, id: `p${made}`, ...fields }, 1_700_000_000_000);
 }
-
-describe('what the panel offers', () => {
-  it('leaves out private preparation notes and puts email points before meeting-only ones', () => {
-    const points = [
-      point({ category: 'sweetener', title: 'Give up my parking space', use: ['meeting'] }),
-      point({ category: 'my-motivation', title: 'Motivation self-check', use: ['prep'] }),
-      point({ category: 'sweetener', title: 'Six-week trial', use: ['email', 'meeting'], order: 3 }),
-      point({ category: 'my-motivation', title: 'Protected focus time', use: ['email'] }),
-    ];
-    expect(offeredPoints(points).map((p) => p.title)).toEqual(['Protected focus time', 'Six-week trial', 'Give up my parking space']);
-  });
-
-  it('keeps categories in the framework order and the user order within one', () => {
-    const points = [
-      point({ category: 'communication', title: 'Core hours', order: 1 }),
-      point({ category: 'boss-motivation', title: 'B', order: 2 }),
-      point({ category: 'boss-motivation', title: 'A', order: 1 }),
-    ];
-    expect(offeredPoints(points).map((p) => p.title)).toEqual(['A', 'B', 'Core hours']);
-  });
-});
 
 describe('grouping', () => {
   beforeAll(() => {

@@ -219,6 +219,36 @@ describe('gmail launcher slot', () => {
     expect(cell.previousElementSibling).toBe(send);
   });
 
+  it.each(['de', 'fr', 'ja', 'ar'])('sits before the formatting cell in every form with the interface in %s', async (lang) => {
+    const { fixture } = open(`/?lang=${lang}`);
+    const ids = [fixture.openCompose(), fixture.openReply(), fixture.openFullscreen()];
+    await page.settle();
+    for (const id of ids) {
+      const cell = placeLauncher(compose(id));
+      expect(cell.nextElementSibling?.matches('td.oc')).toBe(true);
+      expect(cell.previousElementSibling?.querySelector('.T-I.aoO')).not.toBeNull();
+    }
+  });
+
+  it('sits right after Send and its ▾ half when the toolbar is rows of divs', async () => {
+    const { fixture } = open('/?drift=row');
+    const id = fixture.openCompose();
+    await page.settle();
+    const cell = placeLauncher(compose(id));
+    expect(cell.tagName).toBe('DIV');
+    expect(cell.parentElement?.classList.contains('btC')).toBe(true);
+    expect(cell.previousElementSibling?.querySelectorAll('[role="button"]')).toHaveLength(2);
+    expect(cell.nextElementSibling?.classList.contains('oc')).toBe(true);
+  });
+
+  it('is null when nothing marks the toolbar or Send, though the body and its compose are still found', async () => {
+    const { fixture } = open('/?drift=nosend');
+    const id = fixture.openCompose();
+    await page.settle();
+    expect(compose(id).root).toBe(fixture.rootOf(id));
+    expect(gmail.launcherSlot(compose(id))).toBeNull();
+  });
+
   it('is null, not thrown, when the toolbar is missing', async () => {
     const { fixture } = open();
     const id = fixture.openCompose();

@@ -148,6 +148,38 @@ describe('outlook launcher slot', () => {
     expect(holder.previousElementSibling?.querySelector('[aria-label="Enviar"]')).not.toBeNull();
   });
 
+  it.each(['de', 'fr', 'ja', 'ar'])('finds Send by its icon with the interface in %s, and sits after the whole split button', async (lang) => {
+    const { fixture } = open(`/?lang=${lang}`);
+    const ids = [fixture.openCompose(), fixture.openReply()];
+    await page.settle();
+    for (const id of ids) {
+      // Not even the id suffix is needed: Fluent's icon name is the same in every language.
+      for (const button of root(id).querySelectorAll('button[id]')) button.removeAttribute('id');
+      const holder = placeLauncher(compose(id));
+      expect(holder.previousElementSibling?.querySelectorAll('button')).toHaveLength(2);
+      expect(holder.previousElementSibling?.querySelector('[data-icon-name="SendRegular"]')).not.toBeNull();
+    }
+  });
+
+  it('sits after the whole split button, not between Send and its ▾ half, when the split button lost its ids', async () => {
+    const { fixture } = open('/?drift=row');
+    const id = fixture.openCompose();
+    await page.settle();
+    const holder = placeLauncher(compose(id));
+    const split = holder.previousElementSibling;
+    expect(split?.querySelector('[data-icon-name="SendRegular"]')).not.toBeNull();
+    expect(split?.querySelector('[aria-haspopup="menu"]')).not.toBeNull();
+    expect(holder.parentElement?.classList.contains('cmdRow')).toBe(true);
+  });
+
+  it('is null when nothing marks Send, though the body and its compose are still found', async () => {
+    const { fixture } = open('/?drift=nosend');
+    const id = fixture.openCompose();
+    await page.settle();
+    expect(compose(id).root).toBe(root(id));
+    expect(outlook.launcherSlot(compose(id))).toBeNull();
+  });
+
   it('goes into the toolbar when the Send row is one', async () => {
     const { fixture } = open();
     const id = fixture.openCompose();

@@ -6,6 +6,8 @@ describe('siteForHost', () => {
     for (const site of SITES) for (const host of site.hosts) expect(siteForHost(host)).toBe(site.id);
     expect(siteForHost('mail.google.com')).toBe('gmail');
     expect(siteForHost('outlook.live.com')).toBe('outlook');
+    // Microsoft 365's newer address for Outlook on the web.
+    expect(siteForHost('outlook.cloud.microsoft')).toBe('outlook');
   });
 
   it('reads hostnames case-insensitively and allows the root dot', () => {
@@ -23,6 +25,8 @@ describe('siteForHost', () => {
       'outlook.office.com.attacker.net',
       'live.com',
       'outlook.com',
+      'cloud.microsoft',
+      'outlook.cloud.microsoft.evil.example',
       'www.example.org',
       '',
     ]) {

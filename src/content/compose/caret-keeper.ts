@@ -5,24 +5,28 @@ import { caretToRestore, focusAt, saveCaret, type SavedCaret } from '../editor/c
  * in where they were typing (and the caret goes back there when the panel closes).
  */
 export class CaretKeeper {
-  private saved: SavedCaret | null = null;
+  #saved: SavedCaret | null = null;
 
-  constructor(private readonly body: () => HTMLElement) {}
+  readonly #body: () => HTMLElement;
+
+  constructor(body: () => HTMLElement) {
+    this.#body = body;
+  }
 
   /** Keeps the caret when it is in the body; a selection elsewhere leaves the last one standing. */
   remember(): void {
-    const saved = saveCaret(this.body());
-    if (saved) this.saved = saved;
+    const saved = saveCaret(this.#body());
+    if (saved) this.#saved = saved;
   }
 
   /** Where to insert now: the kept caret while it still fits the body, else the body's start. */
   range(): Range {
-    return caretToRestore(this.body(), this.saved);
+    return caretToRestore(this.#body(), this.#saved);
   }
 
   /** Gives the body its focus back, caret where it was. */
   refocus(): void {
-    const body = this.body();
+    const body = this.#body();
     if (body.isConnected) focusAt(body, this.range());
   }
 

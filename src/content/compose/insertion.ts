@@ -1,9 +1,10 @@
-import { completeFillIns, fill } from '../../core/fill';
+import { messageOf } from '../../core/errors';
+import { fill } from '../../core/fill';
 import type { PitchPoint } from '../../core/point';
 import type { Profile } from '../../core/profile';
 import { send } from '../../shared/messages';
 import { spaceForCaret } from '../editor/insert-spacing';
-import { insertPlainText } from '../editor/insert-text';
+import { insertPlainText, type StrategyId } from '../editor/insert-text';
 import type { Panel } from '../ui/panel';
 import type { CaretKeeper } from './caret-keeper';
 
@@ -15,6 +16,8 @@ export interface InsertionTarget {
   /** The body as the site renders it now. */
   body(): HTMLElement;
   readonly caret: CaretKeeper;
+  /** The editor strategy the site's editor needs first (its adapter says). */
+  readonly editorFirst?: StrategyId;
   closePanel(): void;
   /** The point is in the body: count it for this compose. */
   inserted(point: Insertable): void;
@@ -23,39 +26,55 @@ export interface InsertionTarget {
 /**
  * A picked point's way into the draft: its fill-ins from the profile, the ones the profile lacks
  * asked for in the panel (and saved when the user wants), then the text at the caret through the
- * editor, and a use recorded.
+ * editor, and a use recorded once the editor has it.
  */
 export class Insertion {
-  /** The profile as the panel last loaded it, plus what the user saved since. */
+  /** The profile as the panel last loaded it. */
   profile: Profile = {};
 
-  constructor(private readonly target: InsertionTarget) {}
+  readonly #target: InsertionTarget;
+
+  constructor(target: InsertionTarget) {
+    this.#target = target;
+  }
 
   pick(point: Insertable, panel: Panel | null): void {
     const { text, missing } = fill(point.text, this.profile);
-    if (missing.length === 0 || !panel) {
-      this.insert(point, text);
+    const { id } = point;
+    // A whole draft (no id) comes filled in by the worker as far as the profile goes; its gaps stay visible.
+    if (missing.length === 0 || !panel || id === undefined) {
+      this.#insert(point, text);
       return;
     }
-    panel.askFillIns(point, missing, (answers, save) => {
-      const done = completeFillIns(point.text, this.profile, answers);
-      if (save && Object.keys(done.toSave).length > 0) {
-        this.profile = { ...this.profile, ...done.toSave };
-        send('profile/update', { values: done.toSave }).catch(() => undefined);
-      }
-      this.insert(point, done.text);
-    });
+    let asking = false;
+    const failed = (error: unknown) => {
+      asking = false;
+      panel.showNotice(`Couldn't fill in this point: ${messageOf(error)}`, 'error');
+    };
+    // The worker draws the prompt, and fills the answers into the point it keeps (saving only
+    // fill-ins that point asks for). A second click while it answers inserts nothing more.
+    const answer = (answers: Record<string, string>, save: boolean) => {
+      if (asking) return;
+      asking = true;
+      send('points/fill-in', { id, answers, save }).then(({ text }) => this.#insert(point, text), failed);
+    };
+    send('ui/fill-in-form', { title: point.title, names: missing }).then((view) => panel.element.isConnected && panel.askFillIns(view, missing, answer), failed);
   }
 
-  private insert(point: Insertable, text: string): void {
-    const { caret } = this.target;
-    const body = this.target.body();
-    this.target.closePanel();
+  #insert(point: Insertable, text: string): void {
+    const { caret } = this.#target;
+    const body = this.#target.body();
+    this.#target.closePanel();
     if (!body.isConnected) return;
     const range = caret.range();
-    insertPlainText(body, range, spaceForCaret(body, range, text));
-    caret.remember();
-    if (point.id) send('points/record-use', { id: point.id }).catch(() => undefined);
-    this.target.inserted(point);
+    const { landed } = insertPlainText(body, range, spaceForCaret(body, range, text), this.#target.editorFirst);
+    const done = (arrived: boolean) => {
+      if (!arrived) return;
+      caret.remember();
+      if (point.id) send('points/record-use', { id: point.id }).catch(() => undefined);
+      this.#target.inserted(point);
+    };
+    if (typeof landed === 'boolean') done(landed);
+    else void landed.then(done);
   }
 }

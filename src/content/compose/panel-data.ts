@@ -2,9 +2,7 @@ import { messageOf } from '../../core/errors';
 import type { PitchPoint } from '../../core/point';
 import type { Profile } from '../../core/profile';
 import { ContextInvalidatedError, send } from '../../shared/messages';
-import { RELOAD_MESSAGE } from '../ui/launcher';
 import type { Panel } from '../ui/panel';
-import { offeredPoints } from '../ui/suggestions';
 
 export interface PanelDataHooks {
   /** Whether the panel is still the open one: an answer for a closed panel is dropped. */
@@ -23,14 +21,15 @@ export async function loadPanelData(panel: Panel, hooks: PanelDataHooks): Promis
     const [points, profile] = await Promise.all([send('points/list', {}), send('profile/get', {})]);
     if (!hooks.current()) return;
     hooks.profile(profile);
-    const offered = await hooks.order(offeredPoints(points));
+    // The worker sends the points the panel offers, in its order; the features may rank them.
+    const offered = await hooks.order(points);
     if (!hooks.current()) return;
     panel.setData(offered, profile);
   } catch (error) {
     if (!hooks.current()) return;
     if (error instanceof ContextInvalidatedError) {
       hooks.invalidated();
-      panel.showNotice(RELOAD_MESSAGE, 'error');
+      panel.showNotice(error.message, 'error');
     } else {
       panel.showNotice(`Couldn't load your points: ${messageOf(error)}`, 'error');
     }

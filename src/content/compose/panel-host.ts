@@ -1,10 +1,33 @@
+import { send } from '../../shared/messages';
 import type { Launcher } from '../ui/launcher';
+import { adoptStyles } from '../ui/sheets';
 import { Panel, type PanelEvents } from '../ui/panel';
 
 /** An open panel and the signal its listeners go with when it closes. */
 export interface HostedPanel {
   panel: Panel;
   life: AbortController;
+}
+
+let panelCss: Promise<string> | null = null;
+
+/**
+ * Gives the panel its styles, which come from the worker once per page (they would weigh on every
+ * mail page's script); until then it is there, focused and taking keys, but unseen. Without an
+ * answer it shows with the few styles the launcher carries, so its notice can still be read.
+ */
+function stylePanel(launcher: Launcher, panel: Panel): void {
+  panelCss ??= send('ui/panel-styles', {}).then(({ css }) => css);
+  const shown = () => {
+    panel.element.dataset.styled = '';
+  };
+  panelCss.then((css) => {
+    adoptStyles(launcher.shadow, css);
+    shown();
+  }, () => {
+    panelCss = null;
+    shown();
+  });
 }
 
 /**
@@ -16,6 +39,7 @@ export function hostPanel(launcher: Launcher, events: PanelEvents & { outside():
   const life = new AbortController();
   const panel = new Panel(doc, events);
   launcher.shadow.append(panel.element);
+  stylePanel(launcher, panel);
   try {
     panel.element.showPopover();
   } catch {

@@ -1,3 +1,5 @@
+import { adoptStyles } from '../ui/sheets';
+
 /**
  * Calls `found` for every element that starts matching `selector`, within a frame of it rendering,
  * with no polling and no document-wide MutationObserver (which slowed pages down for Mixmax and
@@ -9,30 +11,10 @@
  * The rule goes in through `adoptedStyleSheets`, so the page's DOM gets no element from us until a
  * compose is really found.
  */
-function addDocumentStyles(doc: Document, css: string, signal: AbortSignal): void {
-  const view = doc.defaultView;
-  try {
-    if (!view) throw new Error('no window');
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    signal.addEventListener('abort', () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-    });
-  } catch {
-    // Browsers without constructable sheets: a marked <style> does the same job.
-    const style = doc.createElement('style');
-    style.dataset.remotePitch = 'observer';
-    style.textContent = css;
-    (doc.head ?? doc.documentElement).append(style);
-    signal.addEventListener('abort', () => style.remove());
-  }
-}
-
 export function observeSelector(doc: Document, selector: string, found: (element: HTMLElement) => void, signal: AbortSignal): void {
   const name = `rp-seen-${Math.random().toString(36).slice(2, 10)}`;
   // :where() keeps the rule's specificity at zero so any animation the site sets on the element wins.
-  addDocumentStyles(doc, `@keyframes ${name}{}:where(${selector}){animation:1ms ${name}}`, signal);
+  signal.addEventListener('abort', adoptStyles(doc, `@keyframes ${name}{}:where(${selector}){animation:1ms ${name}}`), { once: true });
   doc.addEventListener(
     'animationstart',
     (event) => {

@@ -3,9 +3,11 @@
  *
  * A live Range follows edits, but when a site moves the body (Gmail's full screen) or rebuilds
  * around it, the browser pulls the range's ends out to the removed node's parent, outside the
- * body: it would insert "inside invisible formatting elements elsewhere" (InboxSDK PR #655). So a
- * copy of the position is also kept as a path of child indexes from the body, which survives a
- * move of the whole body and a rebuild with the same structure.
+ * body: it would insert "inside invisible formatting elements elsewhere" (InboxSDK PR #655). An
+ * editor that draws the body anew from its model (roosterjs) pulls them up to the body itself,
+ * after the new lines. So a copy of the position is also kept as a path of child indexes from the
+ * body, which survives a move of the whole body and a redraw with the same structure, and the live
+ * range is trusted only while it still sits in the nodes it was saved in.
  */
 interface Point {
   path: number[];
@@ -14,6 +16,8 @@ interface Point {
 
 export interface SavedCaret {
   range: Range;
+  /** The nodes the range was in when saved: once it sits elsewhere, the DOM around it was replaced. */
+  containers: readonly [Node, Node];
   start: Point;
   end: Point;
 }
@@ -41,10 +45,7 @@ function inside(body: Node, range: Range): boolean {
   return body.isConnected && body.contains(range.startContainer) && body.contains(range.endContainer);
 }
 
-/**
- * The selection's range when it lies in `body`, else null.
- * @internal Exported for its unit tests.
- */
+/** The selection's range when it lies in `body`, else null. */
 export function liveCaret(body: HTMLElement): Range | null {
   const selection = body.ownerDocument.getSelection();
   if (!selection || selection.rangeCount === 0) return null;
@@ -59,7 +60,12 @@ export function saveCaret(body: HTMLElement): SavedCaret | null {
   const start = pathFrom(body, range.startContainer);
   const end = pathFrom(body, range.endContainer);
   if (!start || !end) return null;
-  return { range: range.cloneRange(), start: { path: start, offset: range.startOffset }, end: { path: end, offset: range.endOffset } };
+  return {
+    range: range.cloneRange(),
+    containers: [range.startContainer, range.endContainer],
+    start: { path: start, offset: range.startOffset },
+    end: { path: end, offset: range.endOffset },
+  };
 }
 
 function fromPath(body: HTMLElement, saved: SavedCaret): Range | null {
@@ -72,14 +78,18 @@ function fromPath(body: HTMLElement, saved: SavedCaret): Range | null {
   return range;
 }
 
+const unmoved = (saved: SavedCaret) => saved.range.startContainer === saved.containers[0] && saved.range.endContainer === saved.containers[1];
+
 /**
- * The range to insert at: the saved one while it still lies in this body, else the same place
- * found again by path, else the start of the body (above any quote or signature, which come last).
+ * The range to insert at: the saved one while it still lies in this body in its own nodes, else
+ * the same place found again by path, else wherever the saved one was pulled to in this body, else
+ * the start of the body (above any quote or signature, which come last).
  */
 export function caretToRestore(body: HTMLElement, saved: SavedCaret | null): Range {
-  if (saved && inside(body, saved.range)) return saved.range.cloneRange();
+  if (saved && inside(body, saved.range) && unmoved(saved)) return saved.range.cloneRange();
   const again = saved ? fromPath(body, saved) : null;
   if (again) return again;
+  if (saved && inside(body, saved.range)) return saved.range.cloneRange();
   const range = body.ownerDocument.createRange();
   range.setStart(body, 0);
   range.collapse(true);

@@ -1,61 +1,47 @@
-import { focusAt } from './caret';
+import { execCommand } from './strategies/exec-command';
+import { paste } from './strategies/paste';
+import { range as atRange } from './strategies/range';
+import { bodyText, type Attempt, type EditorStrategy, type StrategyId } from './strategies/strategy';
+
+export type { StrategyId };
 
 /**
- * Puts plain text into a compose body at a given range, the way the sites can hear it.
- * Routes, in order (shared/design/COMPOSE.md §3):
- *  1. `execCommand('insertText')` through the body's own document: trusted beforeinput/input (Gmail
- *     autosaves only drafts it hears about), one entry in the undo stack, caret after the text.
- *  2. A synthetic paste carrying the text: roosterjs (Outlook) handles paste itself and takes its
- *     own undo snapshot, should it ever refuse the first route.
- *  3. Range insertion plus an `input` event, when neither editor took the text.
- * The text never goes through an HTML parser, so `<img onerror>` stays letters on the screen.
+ * Puts plain text into a compose body at a range (replacing what the range holds), through the
+ * first editor strategy that takes it (`strategies/`, each headed by the editors and sites it
+ * serves). The text never goes through an HTML parser, so `<img onerror>` stays letters on the screen.
  */
-export type InsertRoute = 'execCommand' | 'paste' | 'range';
 
-const bodyText = (body: HTMLElement) => body.textContent ?? '';
+/** Tried in this order unless the site's adapter names the strategy its editor needs first. */
+const STRATEGIES: readonly EditorStrategy[] = [execCommand, paste, atRange];
 
-function pasteInto(body: HTMLElement, text: string): void {
-  const view = body.ownerDocument.defaultView;
-  if (!view) return;
-  const data = new view.DataTransfer();
-  data.setData('text/plain', text);
-  body.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+export interface Inserted {
+  /** The strategy that took the text. */
+  route: StrategyId;
+  /** Whether the text is in the body: known at once, or once an editor that writes later has written it. */
+  landed: Attempt;
 }
 
-function insertByRange(body: HTMLElement, range: Range, text: string): void {
-  const doc = body.ownerDocument;
-  const fragment = doc.createDocumentFragment();
-  text.split('\n').forEach((line, index) => {
-    if (index > 0) fragment.append(doc.createElement('br'));
-    if (line) fragment.append(doc.createTextNode(line));
-  });
-  const last = fragment.lastChild;
-  range.deleteContents();
-  range.insertNode(fragment);
-  if (last) range.setStartAfter(last);
-  range.collapse(true);
-  focusAt(body, range);
-  const view = doc.defaultView;
-  if (view) body.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+/**
+ * The strategies in the order to try them: `first` (the site's editor's own), then the rest in the usual order.
+ * @internal Exported for its unit tests.
+ */
+export function strategyOrder(first?: StrategyId): EditorStrategy[] {
+  return [...STRATEGIES].sort((a, b) => Number(b.id === first) - Number(a.id === first));
 }
 
-export function insertPlainText(body: HTMLElement, range: Range, text: string): InsertRoute {
+export function insertPlainText(body: HTMLElement, range: Range, text: string, first?: StrategyId): Inserted {
   const clean = text.replace(/\r\n?/g, '\n');
-  const doc = body.ownerDocument;
-  focusAt(body, range);
-  const before = bodyText(body);
-  try {
-    doc.execCommand('insertText', false, clean);
-  } catch {
-    // Deprecated API: a browser may throw or lack it; the next routes still work.
+  for (const strategy of strategyOrder(first)) {
+    const before = bodyText(body);
+    let landed: Attempt;
+    try {
+      landed = strategy.insert(body, range, clean);
+    } catch {
+      // An API this browser lacks: the next strategy tries, unless the text went in before the throw.
+      landed = bodyText(body) !== before;
+    }
+    if (landed !== false) return { route: strategy.id, landed };
   }
-  // Whatever execCommand answered, a body whose text changed took the insertion (an editor may
-  // reshape it: nbsp for spaces, blocks for lines); trying another route would insert it twice.
-  if (bodyText(body) !== before) return 'execCommand';
-  pasteInto(body, clean);
-  if (bodyText(body) !== before) return 'paste';
-  const selection = doc.getSelection();
-  const current = selection && selection.rangeCount > 0 && body.contains(selection.getRangeAt(0).startContainer) ? selection.getRangeAt(0) : range;
-  insertByRange(body, current, clean);
-  return 'range';
+  // Only a body that left the page refuses even the range.
+  return { route: 'range', landed: false };
 }

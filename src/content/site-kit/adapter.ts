@@ -1,4 +1,5 @@
 import type { SiteId } from '../../core/sites';
+import type { StrategyId } from '../editor/insert-text';
 
 /**
  * What the content script needs to know about one mail site's pages. Each site is one file in
@@ -16,8 +17,11 @@ export interface LauncherSlot {
   parent: Element;
   /** Insert before this node; null appends. */
   before: Node | null;
-  /** The slot's element type the site's layout expects (Gmail's toolbar is a table row). */
-  wrapperTag: 'div' | 'td' | 'span';
+  /**
+   * The slot's element type the site's layout expects (Gmail's toolbar is a table row); `body`:
+   * no toolbar slot, the launcher floats over the compose body (`ui/on-body.ts`).
+   */
+  wrapperTag: 'div' | 'td' | 'span' | 'body';
 }
 
 /**
@@ -58,6 +62,11 @@ export interface SiteAdapter {
   /** A stable key for the compose that survives the site moving its DOM (full screen, re-render). */
   composeKey(compose: Compose): string | null;
   draft: DraftRules;
+  /**
+   * The editor strategy the site's editor needs first (`content/editor/strategies/`): an editor that
+   * keeps its own undo must be told through its own door. Absent: the browser's insertion first.
+   */
+  insertFirst?: StrategyId;
   /** Whether the site currently shows its dark theme, so our UI can follow it. */
   isDark(doc: Document): boolean;
 }

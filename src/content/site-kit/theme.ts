@@ -11,38 +11,15 @@ export interface Rgba {
   a: number;
 }
 
-/** Keywords a computed value can still be, in browsers or DOM stand-ins that skip normalising. */
-const NAMED: Readonly<Record<string, Rgba>> = {
-  transparent: { r: 0, g: 0, b: 0, a: 0 },
-  black: { r: 0, g: 0, b: 0, a: 1 },
-  white: { r: 255, g: 255, b: 255, a: 1 },
-};
-
-function fromHex(hex: string): Rgba | null {
-  const digits = hex.length <= 4 ? [...hex].map((d) => d + d).join('') : hex;
-  if (!/^[0-9a-f]{6}([0-9a-f]{2})?$/i.test(digits)) return null;
-  const channel = (at: number) => parseInt(digits.slice(at, at + 2), 16);
-  return { r: channel(0), g: channel(2), b: channel(4), a: digits.length === 8 ? channel(6) / 255 : 1 };
-}
-
-function fromFunction(args: string): Rgba | null {
-  // Browsers print `rgb(1, 2, 3)`; the modern syntax `rgb(1 2 3 / 50%)` is accepted too.
-  const parts = args.split(/[\s,/]+/).filter(Boolean);
-  if (parts.length < 3 || parts.length > 4) return null;
-  const numbers = parts.map((part) => (part.endsWith('%') ? parseFloat(part) / 100 : parseFloat(part)));
-  if (numbers.some((n) => Number.isNaN(n))) return null;
-  const [r = 0, g = 0, b = 0, a = 1] = numbers;
-  return { r, g, b, a };
-}
-
-/** A CSS colour as the browser computes it; null for anything this cannot read (then no guess is made). */
+/**
+ * A colour as the browser computes it: `rgb(r, g, b)` or `rgba(r, g, b, a)`, which is how both
+ * browsers serialise every named, hex or transparent colour. Null for anything else (a colour space
+ * we don't read), and then no guess is made.
+ */
 function parseColour(value: string): Rgba | null {
-  const text = value.trim().toLowerCase();
-  const named = NAMED[text];
-  if (named) return named;
-  if (text.startsWith('#')) return fromHex(text.slice(1));
-  const call = /^rgba?\((.*)\)$/.exec(text);
-  return call?.[1] === undefined ? null : fromFunction(call[1]);
+  const channels = /^rgba?\(([^)]*)\)$/.exec(value.trim())?.[1]?.split(',').map(Number) ?? [];
+  const [r = 0, g = 0, b = 0, a = 1] = channels;
+  return channels.length >= 3 && channels.length <= 4 && !channels.some(Number.isNaN) ? { r, g, b, a } : null;
 }
 
 /** WCAG relative luminance, 0 (black) to 1 (white). */

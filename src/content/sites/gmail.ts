@@ -1,6 +1,6 @@
 import type { Compose, LauncherSlot, SiteAdapter } from '../site-kit/adapter';
 import { isDarkColour, paintedBackground, textColour } from '../site-kit/theme';
-import { cellOf, firstIn } from '../site-kit/lookup';
+import { afterSendGroup, cellOf, firstIn } from '../site-kit/lookup';
 
 /**
  * Everything this extension assumes about Gmail's DOM (facts and sources: shared/design/COMPOSE.md §1).
@@ -47,9 +47,12 @@ const GMAIL = {
     '.Up [role="button"]:not([aria-haspopup="true"])',
     // Send's own classes, unchanged since the 2019 snapshots.
     '.T-I.aoO[role="button"]',
-    // Localised labels, prefix-matched because the shortcut follows in bidi marks: "Send ‪(Ctrl-Enter)‬".
+    // Last resort, English only: the label is translated ("Senden", "送信"), and prefix-matched
+    // because the shortcut follows in bidi marks: "Send ‪(Ctrl-Enter)‬".
     '[role="button"][data-tooltip^="Send"], [role="button"][aria-label^="Send"]',
   ],
+  // Send's other half, "More send options": the launcher goes after the two, never between them.
+  sendMenu: '[role="button"][aria-haspopup="true"]',
   // Gmail's hidden form field naming this compose; it rides along when the compose moves to full screen.
   composeIdField: 'input[name="composeid"]',
   // The draft's id (`#msg-a:r…`) once the draft is saved; "undefined" before.
@@ -97,11 +100,10 @@ function rootOf(body: HTMLElement): HTMLElement | null {
 
 function launcherSlot({ root }: Compose): LauncherSlot | null {
   const send = firstIn(root, GMAIL.sendButton);
-  const row = root.querySelector(GMAIL.toolbarRow) ?? send?.closest('tr') ?? null;
-  if (!row || !root.contains(row)) {
-    // A toolbar that is no table row any more (a redesign): sit right after Send, in its own container.
-    const sendParent = send?.parentElement;
-    return send && sendParent && root.contains(sendParent) ? { parent: sendParent, before: send.nextSibling, wrapperTag: 'span' } : null;
+  const row = root.querySelector(GMAIL.toolbarRow);
+  if (!row) {
+    // A toolbar that is no `tr.btC` any more (a redesign): right after Send's group, in its row.
+    return send ? afterSendGroup(root, send, (half) => half.matches(GMAIL.sendMenu)) : null;
   }
   const formatting = Array.from(row.children).find((cell) => cell.matches(GMAIL.formattingCell));
   if (formatting) return { parent: row, before: formatting, wrapperTag: 'td' };

@@ -1,6 +1,6 @@
 import type { Compose, LauncherSlot, SiteAdapter } from '../site-kit/adapter';
 import { isDarkColour, paintedBackground } from '../site-kit/theme';
-import { cellOf, firstIn } from '../site-kit/lookup';
+import { afterSendGroup, cellOf, firstIn } from '../site-kit/lookup';
 
 /**
  * Everything this extension assumes about Outlook on the web's DOM (facts and sources:
@@ -31,15 +31,22 @@ const OUTLOOK = {
   // area (which holds several composes and the reading pane, so is never a root itself).
   rootLimit: '[role="main"]',
   sendButton: [
-    // Localised, but exact where it matches, and only Send carries it.
-    'button[aria-label="Send"]',
+    // Fluent names each icon in `data-icon-name`, in every language (Mailvelope finds Outlook's
+    // controls this way); Send's is the paper plane.
+    'button:has([data-icon-name="SendRegular"], [data-icon-name="SendFilled"], [data-icon-name="Send"])',
     // Send is a Fluent split button whose halves are `<id>__primaryActionButton` and `__menuButton`;
     // `<id>` changes per load ("splitButton-ro", "splitButton-send"), the suffix has not. It is the
     // first split button of the form, in its top row.
     'button[id$="__primaryActionButton"]',
+    // Last resort, English only: the label is translated ("Senden", "Envoyer").
+    'button[aria-label="Send"]',
   ],
   // The other half of Send's split button: the two sit in one wrapper, which the launcher goes after.
-  splitMenuHalf: 'button[id$="__menuButton"]',
+  splitMenuHalf: [
+    'button[id$="__menuButton"]',
+    // Without ids: the half beside Send that opens the send options menu.
+    'button[aria-haspopup="menu"]',
+  ],
   // Pop-out forms put the Send row in a toolbar; take the whole toolbar as the row then.
   toolbar: '[role="toolbar"]',
   // The pop-out has no docking slot; its fields' ids carry the draft form's own hex, `MSG_<hex>_TO`.
@@ -80,16 +87,17 @@ function rootOf(body: HTMLElement): HTMLElement | null {
   return null;
 }
 
+const isMenuHalf = (button: Element) => OUTLOOK.splitMenuHalf.some((selector) => button.matches(selector));
+
 function launcherSlot({ root }: Compose): LauncherSlot | null {
   const send = firstIn(root, OUTLOOK.sendButton);
   if (!send) return null;
   const toolbar = send.closest(OUTLOOK.toolbar);
-  const wrapper = send.parentElement;
-  const splitGroup = wrapper && Array.from(wrapper.children).some((half) => half.matches(OUTLOOK.splitMenuHalf));
-  const row = toolbar && root.contains(toolbar) ? toolbar : (splitGroup ? wrapper.parentElement : wrapper);
-  if (!row || !root.contains(row)) return null;
-  const group = cellOf(row, send);
-  return group ? { parent: row, before: group.nextSibling, wrapperTag: 'div' } : null;
+  if (toolbar && root.contains(toolbar)) {
+    const group = cellOf(toolbar, send);
+    return group ? { parent: toolbar, before: group.nextSibling, wrapperTag: 'div' } : null;
+  }
+  return afterSendGroup(root, send, isMenuHalf);
 }
 
 function composeKey({ root }: Compose): string | null {
@@ -118,6 +126,9 @@ const outlook: SiteAdapter = {
   launcherSlot,
   composeKey,
   draft: { drop: [], signatures: OUTLOOK.signatures, historyStarts: OUTLOOK.historyStarts },
+  // The body is roosterjs, which keeps its own undo snapshots and answers Ctrl+Z from them: only
+  // what it is handed through its paste handling becomes an undo step and a content-changed event.
+  insertFirst: 'paste',
   isDark,
 };
 

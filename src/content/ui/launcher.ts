@@ -1,5 +1,7 @@
+import { ContextInvalidatedError } from '../../shared/messages';
 import { h } from './element';
 import type { LauncherSlot } from '../site-kit/adapter';
+import { adoptStyles } from './sheets';
 import { UI_CSS } from './styles';
 
 /** The button we put in a compose's toolbar row; the panel opens in the same shadow root. */
@@ -12,38 +14,18 @@ export interface Launcher {
 }
 
 const LABEL = 'Remote Pitch: insert a talking point (Alt+Shift+P)';
-const RELOAD = 'Remote Pitch was updated. Reload this page to use it here.';
 // A speech bubble with a house: the request email about working from home.
 const ICON = 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm8 3-5 4h1.5v4h2.5v-3h2v3h2.5v-4H17z';
 const SVG = 'http://www.w3.org/2000/svg';
-
-const sheets = new WeakMap<Document, CSSStyleSheet>();
-
-/** One parsed copy of our styles per document, shared by every launcher in it. */
-function attachStyles(shadow: ShadowRoot, doc: Document): void {
-  try {
-    let sheet = sheets.get(doc);
-    if (!sheet) {
-      const view = doc.defaultView;
-      if (!view) throw new Error('no window');
-      sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(UI_CSS);
-      sheets.set(doc, sheet);
-    }
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    shadow.append(h(doc, 'style', {}, UI_CSS));
-  }
-}
 
 /**
  * Builds the launcher for a slot. A table row can't host a shadow root on a `td` (attachShadow
  * refuses table cells), so there the host is a span laid out as a cell.
  */
 export function createLauncher(doc: Document, slot: LauncherSlot): Launcher {
-  const host = h(doc, slot.wrapperTag === 'div' ? 'div' : 'span', { 'data-remote-pitch': 'launcher', 'data-slot': slot.wrapperTag });
+  const host = h(doc, slot.wrapperTag === 'td' || slot.wrapperTag === 'span' ? 'span' : 'div', { 'data-remote-pitch': 'launcher', 'data-slot': slot.wrapperTag });
   const shadow = host.attachShadow({ mode: 'open' });
-  attachStyles(shadow, doc);
+  adoptStyles(shadow, UI_CSS);
   const badge = h(doc, 'span', { class: 'badge', 'data-testid': 'rp-badge', hidden: true });
   const button = h(doc, 'button', {
     type: 'button',
@@ -81,8 +63,7 @@ export function showBadge(launcher: Launcher, text: string | null, spoken?: stri
 
 /** After an extension update the page keeps an orphaned script: say what helps instead of failing silently. */
 export function markNeedsReload(launcher: Launcher): void {
-  showBadge(launcher, 'Reload page', '', RELOAD);
+  showBadge(launcher, 'Reload page', '', new ContextInvalidatedError().message);
   launcher.button.dataset.state = 'reload';
 }
 
-export const RELOAD_MESSAGE = RELOAD;

@@ -1,49 +1,30 @@
 /**
- * Styles of the launcher and panel, inside their shadow root. `all: initial !important` on the
+ * Styles of the launcher, inside its shadow root, and the little of the panel that must hold before
+ * the panel's own styles arrive from the worker with its first answer (`shared/panel-styles.ts`):
+ * until then the panel keeps its place and takes keys, unseen. `all: initial !important` on the
  * host stops the site's inherited fonts and colours leaking in (important declarations in a
- * shadow's :host win over the page's); the theme comes from `data-theme`, which follows the site.
+ * shadow's :host win over the page's); `direction` is left to follow the page. The theme comes
+ * from `data-theme`, which follows the site.
  */
 export const UI_CSS = `
 :host{all:initial!important;display:inline-block!important;vertical-align:middle!important;
 font:13px/1.4 "Google Sans",Roboto,"Segoe UI",system-ui,sans-serif!important;
---bg:#fff;--fg:#1f1f1f;--muted:#5e5e5e;--line:#dadce0;--hover:#f1f3f4;--active:#e8f0fe;--accent:#0b57d0;--on-accent:#fff;--warn:#b3261e}
-:host([data-theme=dark]){--bg:#2d2e30;--fg:#e3e3e3;--muted:#bdc1c6;--line:#5f6368;--hover:#3c4043;--active:#394457;--accent:#a8c7fa;--on-accent:#062e6f;--warn:#f2b8b5}
+--bg:#fff;--fg:#1f1f1f;--muted:#5e5e5e;--line:#dadce0;--hover:#f1f3f4;--accent:#0b57d0;--warn:#b3261e}
+:host([data-theme=dark]){--bg:#2d2e30;--fg:#e3e3e3;--muted:#bdc1c6;--line:#5f6368;--hover:#3c4043;--accent:#a8c7fa;--warn:#f2b8b5}
 :host([data-slot=td]){display:table-cell!important;padding:0 4px!important}
 :host([data-slot=div]){display:inline-flex!important;align-items:center!important;margin:0 4px!important}
+:host([data-slot=body]){display:block!important;position:relative!important;width:0!important;height:0!important;z-index:1!important}
+:host([data-slot=body]) .launcher{position:absolute;height:26px;min-width:26px;padding:0 5px;opacity:.9}
 *{box-sizing:border-box}
 .launcher{display:inline-flex;align-items:center;gap:4px;height:32px;min-width:32px;padding:0 8px;border:1px solid var(--line);
 border-radius:16px;background:var(--bg);color:var(--fg);font:inherit;font-weight:500;cursor:pointer}
 .launcher:hover{background:var(--hover)}
-.launcher:focus-visible,button:focus-visible,input:focus-visible{outline:2px solid var(--accent);outline-offset:1px}
+.launcher:focus-visible{outline:2px solid var(--accent);outline-offset:1px}
 .launcher svg{width:18px;height:18px;fill:currentColor}
 .launcher[data-state=reload]{border-color:var(--warn);color:var(--warn)}
 .badge{font-size:11px;color:var(--muted)}
-.panel{position:fixed;inset:auto;margin:0;padding:0;width:360px;max-width:calc(100vw - 16px);display:flex;flex-direction:column;
-background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:12px;box-shadow:0 4px 16px rgba(0,0,0,.28);overflow:hidden;z-index:2147483647;font:inherit}
+.panel{position:fixed;inset:auto;margin:0;z-index:2147483647}
 .panel:not(:popover-open)[popover]{display:none}
-.head{display:flex;gap:6px;padding:8px;border-bottom:1px solid var(--line)}
-input{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:6px 8px;width:100%}
-button{font:inherit;cursor:pointer}
-.close{border:0;background:none;color:var(--muted);font-size:18px;line-height:1;padding:0 6px;border-radius:8px}
-.close:hover{background:var(--hover)}
-.list{overflow:auto;padding:4px 0;flex:1}
-.group{padding:8px 12px 2px;font-size:11px;font-weight:600;letter-spacing:.04em;text-transform:uppercase;color:var(--muted)}
-.item{padding:6px 12px;cursor:pointer;border-left:3px solid transparent}
-.item:hover{background:var(--hover)}
-.item[aria-selected=true]{background:var(--active);border-left-color:var(--accent)}
-.title{display:block;font-weight:500}
-.preview{display:block;color:var(--muted);font-size:12px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.empty,.notice{padding:12px;margin:0;color:var(--muted)}
-.notice[data-kind=error]{color:var(--warn)}
-.fill{display:flex;flex-direction:column;gap:8px;padding:12px;overflow:auto}
-.fill p{margin:0}
-.field span{display:block;font-size:12px;color:var(--muted);margin-bottom:2px}
-.save{display:flex;gap:6px;align-items:center;font-size:12px}
-.save input{width:auto}
-.actions{display:flex;gap:8px;justify-content:flex-end}
-.actions button{border-radius:16px;padding:6px 14px;border:1px solid var(--line);background:var(--bg);color:var(--fg)}
-.actions button[type=submit]{background:var(--accent);border-color:var(--accent);color:var(--on-accent)}
-.coach:empty{display:none}
-.coach{border-top:1px solid var(--line);padding:8px 12px}
+.panel:not([data-styled]){opacity:0}
 [hidden]{display:none!important}
 `;

@@ -1,22 +1,13 @@
 import type { CategoryId } from '../../core/categories';
 import type { PitchPoint } from '../../core/point';
-import { byEmailFirst } from '../../core/point-order';
 import { matchesQuery, queryTerms } from '../../core/search';
-import { categoryLabel } from './labels';
+import { categoryLabel } from '../../shared/labels';
 
 /** One heading in the panel and the points under it, in display order. */
 export interface SuggestionGroup {
   category: CategoryId;
   label: string;
   points: PitchPoint[];
-}
-
-/**
- * What the panel offers for an email: everything except private preparation notes, with points
- * meant for emails ahead of meeting-only ones in each category.
- */
-export function offeredPoints(points: readonly PitchPoint[]): PitchPoint[] {
-  return points.filter((point) => point.use.length === 0 || point.use.some((use) => use !== 'prep')).sort(byEmailFirst);
 }
 
 /**

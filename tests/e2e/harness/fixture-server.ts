@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { makeCertificate } from './certificate';
+import { buildEditorBundles } from './editor-bundle';
 import { fixturePath } from './fixture-files';
 
 const TYPES: Record<string, string> = {
@@ -23,6 +24,7 @@ export interface FixtureServer {
  * (gmail/, outlook/, other/), `/` is index.html, `/x` is x.html, `/_shared/…` is common to all.
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
+  await buildEditorBundles();
   const server: Server = createServer(makeCertificate(), (request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', `https://${request.headers.host ?? 'localhost'}`);

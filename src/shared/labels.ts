@@ -1,5 +1,5 @@
-import type { CategoryId } from '../../core/categories';
-import { message } from '../../shared/extension-api';
+import type { CategoryId } from '../core/categories';
+import { message } from './extension-api';
 
 /**
  * Names of categories and fill-ins, taken from the extension's `_locales` (the popup's wording, in
