@@ -13,7 +13,7 @@ import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { TextSpan } from './text';
 
-export interface Token extends TextSpan {
+interface Token extends TextSpan {
   /** Inside the scope of a negation ("not", "never", "n't" … up to the clause's end). */
   negated: boolean;
 }
