@@ -5,30 +5,7 @@ import { createPointIn, deletePoints, listPoints, putPoints, recordUse, reorderP
 import { getProfile, saveProfile, updateProfile } from '../storage/profile';
 import { applyImport, exportAll, previewImport } from '../storage/backup';
 import { deleteAllData, restoreStarter } from '../storage/starter';
-import { analyzeDraft, FINDING_IDS, type FindingId } from '../core/coach/analyze';
-import { coachBadge, coachView } from '../shared/coach-view';
-import { treeText } from '../core/coach/draft-tree';
-import { rankSuggestions } from '../core/coach/rank';
-
-/**
- * Longer than any request email; a page that sends a whole pasted thread still gets a quick answer
- * (the coach reads the start, where the user's own words are).
- */
-const COACH_TEXT_LIMIT = 50_000;
-
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
-const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id);
-
-/**
- * The coach's answer to a compose. Its view and draft reader live beside the content script that
- * uses them (src/content/) but are pure, and run here so the mail page never loads them.
- */
-async function coach(db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: 'coach/analyze' }>): Promise<ResponseOf<'coach/analyze'>> {
-  const text = typeof m.text === 'string' ? m.text : treeText(Array.isArray(m.draft) ? m.draft : []);
-  const analysis = analyzeDraft(text.slice(0, COACH_TEXT_LIMIT), { dismissed: strings(m.dismissed).filter(isFindingId) });
-  const order = m.rank ? rankSuggestions(await listPoints(db), analysis, { insertedIds: strings(m.insertedIds) }).map((point) => point.id) : undefined;
-  return { analysis, badge: coachBadge(analysis), ...(order && { order }), ...(m.view && { view: coachView(analysis) }) };
-}
+import { coach } from './coach';
 
 type Handlers = {
   [T in MessageType]: (db: IDBPDatabase<PitchDB>, message: Extract<Message, { type: T }>, now: number) => Promise<ResponseOf<T>>;

@@ -8,8 +8,9 @@
  * the pack says: not negated, not in the past, in a sentence that also names a day…
  */
 import { fill } from '../fill';
+import type { Profile } from '../profile';
 import { datesIn } from './dates';
-import { anyOf, compileQuotes, compileSet, evidenceOf, setHits, setsHits, test, type CompiledSet, type MatchContext } from './match';
+import { anyOf, compileQuotes, compileSet, evidenceOf, setHits, setsHits, test, wordsShow, type CompiledSet, type MatchContext } from './match';
 import { FACET_IDS, FINDING_IDS, type CoachRules, type FacetId, type FindingForm, type FindingId, type Severity } from './rules';
 import { EN_RULES } from './rules.en';
 import { DraftSentences } from './sentences';
@@ -208,7 +209,7 @@ function announcementHits(rules: CompiledRules, context: MatchContext): TextSpan
 function fillFix(template: string, fillIns: Readonly<Record<string, string | undefined>>, fromDraft: Readonly<Record<string, string>>, defaults: Readonly<Record<string, string>>): string {
   const values: Record<string, string | undefined> = { ...defaults, ...fromDraft };
   for (const [name, value] of Object.entries(fillIns)) if (typeof value === 'string' && value.trim()) values[name] = value;
-  return fill(template, values).text;
+  return fill(template, values as Profile).text;
 }
 
 /**
@@ -330,6 +331,18 @@ function hasStart(rules: CompiledRules, context: MatchContext): boolean {
     if (context.dates(sentence).some((date) => date.start >= after - 1 && date.start <= after + 12)) return true;
   }
   return false;
+}
+
+/** The facets a short text's words show (`wordsShow`), for telling which facet a pitch point fills. */
+export function facetsInWords(text: string, rules: CoachRules = EN_RULES): Set<FacetId> {
+  const { facets } = compiledFor(rules);
+  const lower = text.toLowerCase();
+  return new Set(FACET_IDS.filter((id) => facets[id].some((set) => wordsShow(set, lower))));
+}
+
+/** A pitch point's `{placeholders}` filled from the user's fill-ins, else the pack's defaults, for reading its words. */
+export function withDefaults(text: string, fillIns: Readonly<Record<string, string | undefined>>, rules: CoachRules = EN_RULES): string {
+  return fillFix(text, fillIns, {}, rules.fixDefaults);
 }
 
 /**

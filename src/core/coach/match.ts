@@ -142,6 +142,20 @@ export function setHits(set: CompiledSet, context: MatchContext, within?: TextSp
   return kept;
 }
 
+/**
+ * Whether a short text's words show the set, without reading its sentences: a cue no trap overlaps
+ * and, when the set asks for company, that company anywhere in the text. Enough to tell what a
+ * pitch point is about.
+ */
+export function wordsShow(set: CompiledSet, text: string): boolean {
+  const hits: TextSpan[] = [];
+  if (set.cues) findAll(set.cues, text, hits, true);
+  if (hits.length === 0 || (set.alongside && !test(set.alongside, text))) return false;
+  const traps: TextSpan[] = [];
+  for (const trap of set.traps) findAll(trap, text, traps);
+  return hits.some((hit) => !traps.some((trap) => overlaps(hit, trap)));
+}
+
 /** Hits of any of the sets, in reading order. */
 export function setsHits(sets: readonly CompiledSet[], context: MatchContext, within?: TextSpan): TextSpan[] {
   const all: TextSpan[] = [];

@@ -1,0 +1,49 @@
+import type { IDBPDatabase } from 'idb';
+import type { Message, ResponseOf } from '../shared/messages';
+import type { PitchDB } from '../storage/schema';
+import { listPoints } from '../storage/points';
+import { getProfile } from '../storage/profile';
+import { analyzeDraft, facetsInWords, FACETS, FINDING_IDS, withDefaults, type DraftAnalysis, type FindingId } from '../core/coach/analyze';
+import { coachBadge, coachView, type CoachOffers } from '../shared/coach-view';
+import { layOutText, layOutTree, type DraftLayout } from '../core/coach/draft-tree';
+import { pointsForGaps, rankSuggestions } from '../core/coach/rank';
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id);
+
+/**
+ * Hands the worker back, between the coach's steps, to requests that arrived meanwhile (the
+ * popup's list), so a long draft delays them by one step at most.
+ */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Where each flagged sentence is in the tree the page sent, for its "replace" buttons. */
+function placesOf(analysis: DraftAnalysis, layout: DraftLayout): CoachOffers['places'] {
+  const places: NonNullable<CoachOffers['places']> = {};
+  for (const { id, fixes, sentence } of analysis.findings) {
+    const from = fixes.length > 0 ? layout.pointAt(sentence.start) : null;
+    const to = from ? layout.pointAfter(sentence.end) : null;
+    if (from && to) places[id] = { at: `${from.leaf},${from.offset},${to.leaf},${to.offset}`, was: layout.text.slice(sentence.start, sentence.end) };
+  }
+  return places;
+}
+
+/**
+ * The coach's answer to a compose. Its view and draft reader live beside the content script that
+ * uses them but are pure, and run here so the mail page never loads them. The tree is laid out
+ * within its limits (`layOutTree`), so whatever a page sends, the answer comes quickly.
+ */
+export async function coach(db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: 'coach/analyze' }>): Promise<ResponseOf<'coach/analyze'>> {
+  const layout = typeof m.text === 'string' ? layOutText(m.text) : layOutTree(Array.isArray(m.draft) ? m.draft : []);
+  const full = m.rank === true || m.view === true;
+  const [profile, points] = full ? await Promise.all([getProfile(db), listPoints(db)]) : [{}, []];
+  await breathe();
+  const analysis = analyzeDraft(layout.text, { dismissed: strings(m.dismissed).filter(isFindingId), fillIns: profile });
+  const insertedIds = strings(m.insertedIds);
+  const order = m.rank ? rankSuggestions(points, analysis, { insertedIds }).map((point) => point.id) : undefined;
+  const offers = (): CoachOffers => ({
+    places: placesOf(analysis, layout),
+    points: pointsForGaps(points, analysis, { insertedIds, wordsOf: (point) => facetsInWords(withDefaults(point.text, profile)) }),
+  });
+  return { analysis, badge: coachBadge(analysis), ...(order && { order }), ...(m.view && { view: coachView(analysis, FACETS, offers()) }) };
+}
