@@ -1,5 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { Message, ResponseOf } from '../shared/messages';
+import type { PitchPoint } from '../core/point';
+import type { Profile } from '../core/profile';
 import type { PitchDB } from '../storage/schema';
 import { listPoints } from '../storage/points';
 import { getProfile } from '../storage/profile';
@@ -7,6 +9,8 @@ import { analyzeDraft, facetsInWords, FACETS, FINDING_IDS, withDefaults, type Dr
 import { coachBadge, coachView, type CoachOffers } from '../shared/coach-view';
 import { layOutText, layOutTree, type DraftLayout } from '../core/coach/draft-tree';
 import { pointsForGaps, rankSuggestions } from '../core/coach/rank';
+
+type CoachRequest = Extract<Message, { type: 'coach/analyze' }>;
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id);
@@ -21,23 +25,26 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 function placesOf(analysis: DraftAnalysis, layout: DraftLayout): CoachOffers['places'] {
   const places: NonNullable<CoachOffers['places']> = {};
   for (const { id, fixes, sentence } of analysis.findings) {
-    const from = fixes.length > 0 ? layout.pointAt(sentence.start) : null;
+    if (fixes.length === 0) continue;
+    // A list item's "- " is the layout's, not the page's: the sentence starts after it.
+    let start = sentence.start;
+    while (start < sentence.end && !layout.pointAt(start)) start++;
+    const from = layout.pointAt(start);
     const to = from ? layout.pointAfter(sentence.end) : null;
-    if (from && to) places[id] = { at: `${from.leaf},${from.offset},${to.leaf},${to.offset}`, was: layout.text.slice(sentence.start, sentence.end) };
+    if (from && to) places[id] = JSON.stringify({ start: from, end: to });
   }
   return places;
 }
 
 /**
- * The coach's answer to a compose. Its view and draft reader live beside the content script that
- * uses them but are pure, and run here so the mail page never loads them. The tree is laid out
- * within its limits (`layOutTree`), so whatever a page sends, the answer comes quickly.
+ * The coach's answer to a compose, given the library and the fill-ins (empty when the request asks
+ * only for the badge). Its view and draft reader live beside the content script that uses them but
+ * are pure, and run here so the mail page never loads them. The tree is laid out within its limits
+ * (`layOutTree`), so whatever a page sends, the answer comes quickly.
+ * @internal Exported for the content script's unit tests, whose stand-in worker answers with it.
  */
-export async function coach(db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: 'coach/analyze' }>): Promise<ResponseOf<'coach/analyze'>> {
+export function coachAnswer(m: CoachRequest, points: readonly PitchPoint[], profile: Profile): ResponseOf<'coach/analyze'> {
   const layout = typeof m.text === 'string' ? layOutText(m.text) : layOutTree(Array.isArray(m.draft) ? m.draft : []);
-  const full = m.rank === true || m.view === true;
-  const [profile, points] = full ? await Promise.all([getProfile(db), listPoints(db)]) : [{}, []];
-  await breathe();
   const analysis = analyzeDraft(layout.text, { dismissed: strings(m.dismissed).filter(isFindingId), fillIns: profile });
   const insertedIds = strings(m.insertedIds);
   const order = m.rank ? rankSuggestions(points, analysis, { insertedIds }).map((point) => point.id) : undefined;
@@ -46,4 +53,12 @@ export async function coach(db: IDBPDatabase<PitchDB>, m: Extract<Message, { typ
     points: pointsForGaps(points, analysis, { insertedIds, wordsOf: (point) => facetsInWords(withDefaults(point.text, profile)) }),
   });
   return { analysis, badge: coachBadge(analysis), ...(order && { order }), ...(m.view && { view: coachView(analysis, FACETS, offers()) }) };
+}
+
+/** The handler: reads what the answer needs, then hands the worker to waiting requests before working. */
+export async function coach(db: IDBPDatabase<PitchDB>, m: CoachRequest): Promise<ResponseOf<'coach/analyze'>> {
+  const full = m.rank === true || m.view === true;
+  const [profile, points] = full ? await Promise.all([getProfile(db), listPoints(db)]) : [{}, []];
+  await breathe();
+  return coachAnswer(m, points, profile);
 }

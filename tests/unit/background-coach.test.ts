@@ -126,9 +126,8 @@ describe('what the coach offers to fix', () => {
     expect(fixes.length).toBeGreaterThanOrEqual(1);
     expect(fixes.length).toBeLessThanOrEqual(2);
     for (const fix of fixes) {
-      // Strings: 0 is the first line, 1 "If not, ", 2 "I'll have to look", 3 " for another job."
-      expect(fix[1]['data-fix']).toBe('1,0,3,17');
-      expect(fix[1]['data-was']).toBe("If not, I'll have to look for another job.");
+      // The second line's first string ("If not, ") to the end of its last (" for another job.").
+      expect(JSON.parse(fix[1]['data-fix'] as string)).toEqual({ start: { path: [1, 0], offset: 0 }, end: { path: [1, 2], offset: 17 } });
       expect(fix[1]['data-text']).toMatch(/trial|review/i);
       expect(textOf(fix)).toContain(fix[1]['data-text'] as string);
     }

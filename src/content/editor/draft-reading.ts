@@ -15,18 +15,14 @@ import type { DraftRules } from '../site-kit/adapter';
 /** Hidden by attribute on any site (hidden by style is `layOutTree`'s to see). */
 const HIDDEN = ['[hidden]', '[aria-hidden=true]'];
 
-/** Elements a read visits at most: a body of a million empty spans costs the page no more than this. */
-const MAX_ELEMENTS = 20_000;
+/**
+ * What a read may take in: the characters of text the coach reads, each element counting as a few
+ * of them, so a body of a million empty spans costs the page a bounded walk too.
+ */
+const ELEMENT_COST = 3;
 
 /** What each signature held when first read; once it differs the user has typed into it. */
 const signatureText = new WeakMap<Element, string | null>();
-
-export interface DraftRead {
-  /** The body as `DraftNode`s, cut with a stop mark (0) where the history starts or the limits are reached. */
-  tree: DraftNode[];
-  /** The tree's strings as the page's text nodes, in the same order: where the worker's offsets point. */
-  leaves: Text[];
-}
 
 /** Selectors that do not parse are left out rather than breaking the read. */
 function parsing(probe: Element, selectors: readonly string[]): string {
@@ -43,57 +39,58 @@ function parsing(probe: Element, selectors: readonly string[]): string {
 }
 
 /**
- * The body without what `rules` say is not the user's words, nor hidden elements. The size limit
- * applies while walking, not after: once the coach's `MAX_CHARS` of text or `MAX_ELEMENTS`
- * elements are read, the walk ends there, so a huge body costs the page a bounded walk and the
- * worker a bounded message.
+ * The body as `DraftNode`s, without what `rules` say is not the user's words, nor hidden elements,
+ * cut with a stop mark (0) where the history starts. Every child node keeps its place (one it
+ * leaves out stands as a 1), so a place in the tree is a child-index path into the body: where the
+ * worker points when it offers to replace a sentence. The size limit
+ * applies while walking, not after: once the coach's `MAX_CHARS` of text (elements counting
+ * `ELEMENT_COST` each) are read, the walk ends there, so a huge body costs the page a bounded walk
+ * and the worker a bounded message.
  */
-export function readDraft(body: Element, rules: DraftRules): DraftRead {
+export function readDraft(body: Element, rules: DraftRules): DraftNode[] {
   const dropped = parsing(body, [...HIDDEN, ...rules.drop]);
   const signatures = parsing(body, rules.signatures);
   const stops = parsing(body, rules.historyStarts);
-  const leaves: Text[] = [];
+  // Spent when the limit is reached or the history starts: every level then ends with a stop mark.
   let room = MAX_CHARS;
-  let elements = MAX_ELEMENTS;
-  let done = false;
   const walk = (parent: Node): DraftNode[] => {
     const out: DraftNode[] = [];
     for (let node = parent.firstChild; node; node = node.nextSibling) {
-      if (room <= 0 || elements <= 0) {
-        done = true;
+      if (room <= 0) {
         out.push(0);
         break;
       }
       if (node.nodeType === 3) {
         const text = node.nodeValue ?? '';
         out.push(text);
-        leaves.push(node as Text);
         room -= text.length;
         continue;
       }
-      if (node.nodeType !== 1) continue;
+      if (node.nodeType !== 1) {
+        out.push(1);
+        continue;
+      }
       const el = node as Element;
-      elements--;
+      room -= ELEMENT_COST;
       if (stops && el.matches(stops)) {
-        done = true;
+        room = 0;
         out.push(0);
         break;
       }
       const signature = signatures !== '' && el.matches(signatures);
       if (signature && !signatureText.has(el)) signatureText.set(el, el.textContent);
-      if (signature ? signatureText.get(el) === el.textContent : el.matches(dropped)) continue;
-      out.push([el.tagName, el.getAttribute('style'), ...walk(el)]);
-      if (done) break;
+      const left = signature ? signatureText.get(el) === el.textContent : el.matches(dropped);
+      out.push(left ? 1 : [el.tagName, el.getAttribute('style'), ...walk(el)]);
     }
     return out;
   };
-  return { tree: walk(body), leaves };
+  return walk(body);
 }
 
 /**
- * Just the tree of `readDraft`.
+ * `readDraft` under its former name.
  * @internal Exported for the site adapters' unit tests.
  */
 export function draftTree(body: Element, rules: DraftRules): DraftNode[] {
-  return readDraft(body, rules).tree;
+  return readDraft(body, rules);
 }

@@ -11,10 +11,11 @@
  */
 
 /**
- * Text, the point where the user's own words end (0), or an element as its tag name, its `style`
- * attribute and its children.
+ * Text, the point where the user's own words end (0), a node left out (1: a comment, a quote, an
+ * unchanged signature, kept so each node's index is its index among the page's child nodes), or an
+ * element as its tag name, its `style` attribute and its children.
  */
-export type DraftNode = string | 0 | [string, string | null, ...DraftNode[]];
+export type DraftNode = string | 0 | 1 | [string, string | null, ...DraftNode[]];
 
 /** More than any request email: the coach reads this much of a draft and no more. */
 export const MAX_CHARS = 50_000;
@@ -41,9 +42,12 @@ const BLOCKS = new Set([
 
 const CELLS = new Set(['TD', 'TH']);
 
-/** A place in the tree's text: the `leaf`th string of the tree in document order, and an offset in it. */
-interface LeafPoint {
-  leaf: number;
+/**
+ * A place in the page's body: the child-index path from the body to a text node, and an offset in
+ * it (the shape the page's caret keeper restores ranges from).
+ */
+interface BodyPoint {
+  path: number[];
   offset: number;
 }
 
@@ -52,9 +56,9 @@ export interface DraftLayout {
   /** The tree held more than the layout read (`MAX_CHARS`, `MAX_NODES`). */
   truncated: boolean;
   /** Where the character at `offset` came from; null for a line break or list marker the layout made up. */
-  pointAt(offset: number): LeafPoint | null;
+  pointAt(offset: number): BodyPoint | null;
   /** The place just after the character before `offset`: where a span ending at `offset` ends. */
-  pointAfter(offset: number): LeafPoint | null;
+  pointAfter(offset: number): BodyPoint | null;
 }
 
 /** Characters `text[out…out+length)` are the leaf's characters `[at…at+length)`. */
@@ -71,9 +75,10 @@ type PendingSpace = { leaf: number; at: number } | null;
 interface Frame {
   node: readonly unknown[];
   next: number;
+  /** The node's index among its parent's children in the page (an element's children start at 2 in the tree). */
+  place: number;
+  parent: Frame | null;
   pre: boolean;
-  /** Inside something that is not shown: strings are counted, not written. */
-  hidden: boolean;
   block: boolean;
 }
 
@@ -174,9 +179,13 @@ function firstEndingAfter(segments: readonly Segment[], offset: number): Segment
  */
 export function layOutTree(nodes: readonly unknown[], maxChars = MAX_CHARS): DraftLayout {
   const out = new Writer(maxChars);
-  let leaves = 0;
+  /** Per string of the tree, its frame and its index there: enough to rebuild its path on demand. */
+  const leafFrames: Frame[] = [];
+  const leafPlaces: number[] = [];
   let visited = 0;
-  const stack: Frame[] = [{ node: Array.isArray(nodes) ? nodes : [], next: 0, pre: false, hidden: false, block: false }];
+  const root: Frame = { node: Array.isArray(nodes) ? nodes : [], next: 0, place: 0, parent: null, pre: false, block: false };
+  const stack: Frame[] = [root];
+  const childPlace = (frame: Frame) => (frame === root ? frame.next - 1 : frame.next - 3);
 
   const writeText = (text: string, leaf: number, pre: boolean) => {
     for (let i = 0; i < text.length && !out.full; i++) {
@@ -200,47 +209,48 @@ export function layOutTree(nodes: readonly unknown[], maxChars = MAX_CHARS): Dra
     if (!frame) break;
     if (frame.next >= frame.node.length) {
       stack.pop();
-      if (frame.block && !frame.hidden) out.blockEdge();
+      if (frame.block) out.blockEdge();
       continue;
     }
     const node = frame.node[frame.next++];
     // Past the node budget, or at the stop mark: the rest is not read.
     if (++visited > MAX_NODES || node === 0) break;
     if (typeof node === 'string') {
-      const leaf = leaves++;
-      if (!frame.hidden) writeText(node, leaf, frame.pre);
+      const leaf = leafFrames.length;
+      leafFrames.push(frame);
+      leafPlaces.push(childPlace(frame));
+      writeText(node, leaf, frame.pre);
       continue;
     }
     if (!Array.isArray(node) || typeof node[0] !== 'string') continue;
     const tag = node[0].toUpperCase();
     const style = typeof node[1] === 'string' ? node[1] : '';
-    const hidden = frame.hidden || NOT_TEXT.has(tag) || HIDDEN_STYLE.test(style) || quotedBlockquote(tag, style);
-    if (!hidden && tag === 'BR') {
+    if (NOT_TEXT.has(tag) || HIDDEN_STYLE.test(style) || quotedBlockquote(tag, style)) continue;
+    if (tag === 'BR') {
       out.lineEnd();
       continue;
     }
     const block = BLOCKS.has(tag);
-    if (!hidden) {
-      if (block) out.blockEdge();
-      if (CELLS.has(tag)) out.cellEdge();
-      if (tag === 'LI') out.bullet();
-    }
-    stack.push({ node, next: 2, pre: frame.pre || tag === 'PRE', hidden, block });
+    if (block) out.blockEdge();
+    if (CELLS.has(tag)) out.cellEdge();
+    if (tag === 'LI') out.bullet();
+    stack.push({ node, next: 2, place: childPlace(frame), parent: frame, pre: frame.pre || tag === 'PRE', block });
   }
 
   const text = out.parts.join('').slice(0, maxChars);
   const { segments } = out;
+  const pathOf = (leaf: number): number[] => {
+    const path = [leafPlaces[leaf] ?? 0];
+    for (let frame = leafFrames[leaf]; frame && frame !== root; frame = frame.parent ?? undefined) path.unshift(frame.place);
+    return path;
+  };
+  const point = (segment: Segment | undefined, offset: number): BodyPoint | null =>
+    segment ? { path: pathOf(segment.leaf), offset: segment.at + (offset - segment.out) } : null;
   return {
     text,
     truncated: out.full || visited > MAX_NODES,
-    pointAt(offset) {
-      const segment = firstEndingAfter(segments, offset);
-      return segment ? { leaf: segment.leaf, offset: segment.at + (offset - segment.out) } : null;
-    },
-    pointAfter(offset) {
-      const segment = firstEndingAfter(segments, offset - 1);
-      return segment ? { leaf: segment.leaf, offset: segment.at + (offset - segment.out) } : null;
-    },
+    pointAt: (offset) => point(firstEndingAfter(segments, offset), offset),
+    pointAfter: (offset) => point(firstEndingAfter(segments, offset - 1), offset),
   };
 }
 
