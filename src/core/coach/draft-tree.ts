@@ -82,6 +82,9 @@ interface Frame {
   block: boolean;
 }
 
+/** The next character `writeText` treats as space (the end of a run of visible ones). */
+const SPACE_AHEAD = /[ \t\n\r\f\u00a0]/g;
+
 const isSpace = (code: number) => code === 32 || code === 9 || code === 13 || code === 12;
 
 class Writer {
@@ -109,8 +112,8 @@ class Writer {
     if (this.length >= this.max) this.full = true;
   }
 
-  /** Writes what is waiting, then one visible character. */
-  visible(char: string, from: { leaf: number; at: number } | null): void {
+  /** Writes what is waiting, then visible characters (no spaces among them). */
+  visible(chars: string, from: { leaf: number; at: number } | null): void {
     if (this.pendingLines > 0) {
       if (this.length > 0) this.put(this.pendingLines > 1 ? '\n\n' : '\n', null);
       this.pendingLines = 0;
@@ -122,7 +125,7 @@ class Writer {
     this.pendingSpaces = [];
     if (this.full) return;
     this.afterBullet = false;
-    this.put(char, from);
+    this.put(chars, from);
   }
 
   /** A space in the text; `collapse` merges it with the space before, as HTML does outside <pre>. */
@@ -188,18 +191,25 @@ export function layOutTree(nodes: readonly unknown[], maxChars = MAX_CHARS): Dra
   const childPlace = (frame: Frame) => (frame === root ? frame.next - 1 : frame.next - 3);
 
   const writeText = (text: string, leaf: number, pre: boolean) => {
-    for (let i = 0; i < text.length && !out.full; i++) {
+    for (let i = 0; i < text.length && !out.full; ) {
       const code = text.charCodeAt(i);
       if (code === 10) {
         if (pre) out.lineEnd();
         else out.space({ leaf, at: i }, true);
+        i++;
       } else if (isSpace(code)) {
         out.space({ leaf, at: i }, !pre);
+        i++;
       } else if (code === 0xa0) {
         // Typed non-breaking spaces are kept, one by one: HTML does not collapse them.
         out.space({ leaf, at: i }, false);
+        i++;
       } else {
-        out.visible(text.charAt(i), { leaf, at: i });
+        // A word at a time: one piece of output and one mapping for the whole run.
+        SPACE_AHEAD.lastIndex = i;
+        const end = SPACE_AHEAD.exec(text)?.index ?? text.length;
+        out.visible(text.slice(i, end), { leaf, at: i });
+        i = end;
       }
     }
   };

@@ -4,10 +4,10 @@
  * rule asks about, parts of speech and lemmas (for tense). Everything the rules match is a span of
  * the text the coach was given, so every offset here is an offset into that text.
  *
- * Two pipelines, because tagging parts of speech costs about five times the rest: the whole draft
- * goes through sentence splitting and negation only; `verbsOf` tags one sentence when a rule needs
- * its tense. The model is built on first use: a service worker that wakes for the popup's list of
- * points never pays for it.
+ * Two pipelines, because tagging parts of speech costs several times the rest: a draft of ordinary
+ * length is parsed and tagged in one pass; a long one goes through sentence splitting and negation
+ * only, and `verbsOf` tags a sentence when a rule needs its tense. The model is built on first use:
+ * a service worker that wakes for the popup's list of points never pays for it.
  */
 import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -59,24 +59,30 @@ function offsets(text: string, values: readonly string[], spaces: readonly strin
 
 /**
  * The sentences of `text`: wink's sentence boundaries, also broken at every line break, since in an
- * email a line (a bullet, a greeting, a header) ends what it says even without a full stop.
+ * email a line (a bullet, a greeting, a header) ends what it says even without a full stop. With
+ * `tag`, also every word's part of speech and lemma, in one pass (cheaper, for a draft of ordinary
+ * length, than tagging sentence by sentence later).
  */
-export function sentencesOf(text: string): Sentence[] {
-  const nlp = liteNlp();
+export function parse(text: string, tag: boolean): { sentences: Sentence[]; words: TaggedWord[] } {
+  const nlp = tag ? fullNlp() : liteNlp();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
-  const starts = offsets(text, values, spaces);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const starts = offsets(text, values, tokens.out(its.precedingSpaces) as string[]);
+  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+  const pos = tag ? (tokens.out(its.pos) as string[]) : [];
+  // wink's typings declare the lemma helper with a narrower signature than `out` accepts.
+  const lemmas = tag ? (tokens.out(its.lemma as unknown as ItsFunction<string>) as string[]) : [];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const out: Sentence[] = [];
-  let tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const words: TaggedWord[] = [];
+  let current: Token[] = [];
   const close = () => {
-    const first = tokens[0];
-    const last = tokens[tokens.length - 1];
-    if (first && last) out.push({ start: first.start, end: last.end, tokens });
-    tokens = [];
+    const first = current[0];
+    const last = current[current.length - 1];
+    if (first && last) sentences.push({ start: first.start, end: last.end, tokens: current });
+    current = [];
   };
   for (const [from, to] of spans) {
     for (let i = from; i <= to; i++) {
@@ -86,27 +92,20 @@ export function sentencesOf(text: string): Sentence[] {
         continue;
       }
       const start = starts[i] ?? 0;
-      tokens.push({ start, end: start + value.length, negated: negations[i] === true });
+      current.push({ start, end: start + value.length, negated: negations[i] === true });
+      if (tag) words.push({ start, end: start + value.length, pos: pos[i] ?? '', lemma: (lemmas[i] ?? value).toLowerCase(), lower: value.toLowerCase() });
     }
     close();
   }
-  return out;
+  return { sentences, words };
 }
 
 /** Parts of speech and lemmas of one stretch of text (a sentence), offsets into `text`. */
 export function verbsOf(text: string, span: TextSpan): TaggedWord[] {
-  const nlp = fullNlp();
-  const its = nlp.its;
-  const piece = text.slice(span.start, span.end);
-  const doc = nlp.readDoc(piece);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  // wink's typings declare the lemma helper with a narrower signature than `out` accepts.
-  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const starts = offsets(piece, values, spaces);
-  return values.map((value, i) => {
-    const start = span.start + (starts[i] ?? 0);
-    return { start, end: start + value.length, pos: pos[i] ?? '', lemma: (lemmas[i] ?? value).toLowerCase(), lower: value.toLowerCase() };
-  });
+  const words = parse(text.slice(span.start, span.end), true).words;
+  for (const word of words) {
+    word.start += span.start;
+    word.end += span.start;
+  }
+  return words;
 }

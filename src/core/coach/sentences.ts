@@ -4,7 +4,7 @@
  * comes from `nlp.ts`; tense is only worked out for sentences a rule asks about, and every lookup
  * is a binary search, so a long draft with many phrases stays linear.
  */
-import { sentencesOf, verbsOf, type Sentence, type TaggedWord } from './nlp';
+import { parse, verbsOf, type Sentence, type TaggedWord } from './nlp';
 import type { Stance } from './rules';
 import type { TextSpan } from './text';
 
@@ -55,6 +55,32 @@ function firstEndingAfter(spans: readonly TextSpan[], offset: number): number {
   return lo;
 }
 
+/** Up to this many characters, the draft is tagged with its parts of speech in the one parse. */
+const TAG_IN_ONE_PASS = 20_000;
+
+/**
+ * No sentence is longer than this: a run of text without a stop (a paste, a hostile page) is cut
+ * into pieces of about this size, so what a rule reads around one phrase stays bounded.
+ */
+const LONGEST_SENTENCE = 600;
+
+function chop(sentence: Sentence): Sentence[] {
+  if (sentence.end - sentence.start <= LONGEST_SENTENCE) return [sentence];
+  const pieces: Sentence[] = [];
+  let tokens: Sentence['tokens'] = [];
+  for (const token of sentence.tokens) {
+    const first = tokens[0];
+    if (first && token.end - first.start > LONGEST_SENTENCE) {
+      pieces.push({ start: first.start, end: tokens[tokens.length - 1]?.end ?? first.end, tokens });
+      tokens = [];
+    }
+    tokens.push(token);
+  }
+  const first = tokens[0];
+  if (first) pieces.push({ start: first.start, end: tokens[tokens.length - 1]?.end ?? first.end, tokens });
+  return pieces;
+}
+
 export class DraftSentences {
   readonly list: Sentence[];
   private readonly tagged = new Map<Sentence, TaggedWord[]>();
@@ -63,7 +89,21 @@ export class DraftSentences {
   /** `cased` and `lower` are the same text with and without its case. */
   constructor(private readonly cased: string, readonly lower: string) {
     // Nothing to parse in a draft that is all quoted lines or blank: skip loading the model for it.
-    this.list = /\p{L}/u.test(lower) ? sentencesOf(cased) : [];
+    if (!/\p{L}/u.test(lower)) {
+      this.list = [];
+      return;
+    }
+    // A draft of ordinary length is tagged in the same pass; a long one only where a rule asks.
+    const tagAll = cased.length <= TAG_IN_ONE_PASS;
+    const { sentences, words } = parse(cased, tagAll);
+    this.list = sentences.flatMap(chop);
+    if (!tagAll) return;
+    for (const sentence of this.list) {
+      const from = firstEndingAfter(words, sentence.start);
+      let to = from;
+      while (to < words.length && (words[to]?.start ?? Infinity) < sentence.end) to++;
+      this.tagged.set(sentence, words.slice(from, to));
+    }
   }
 
   private indexOf(offset: number): number {
