@@ -12,6 +12,24 @@ import { pointsForGaps, rankSuggestions } from '../core/coach/rank';
 
 type CoachRequest = Extract<Message, { type: 'coach/analyze' }>;
 
+/**
+ * The facets each point's (filled) words show, remembered while the worker lives: reading 200
+ * points' words costs more than analysing a short draft, and the panel asks again as the user types.
+ * Only a cache: a worker woken afresh reads them again.
+ */
+const wordsSeen = new Map<string, ReturnType<typeof facetsInWords>>();
+const WORDS_REMEMBERED = 5_000;
+
+function facetsOfWords(text: string): ReturnType<typeof facetsInWords> {
+  let facets = wordsSeen.get(text);
+  if (!facets) {
+    if (wordsSeen.size >= WORDS_REMEMBERED) wordsSeen.clear();
+    facets = facetsInWords(text);
+    wordsSeen.set(text, facets);
+  }
+  return facets;
+}
+
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id);
 
@@ -50,7 +68,7 @@ export function coachAnswer(m: CoachRequest, points: readonly PitchPoint[], prof
   const order = m.rank ? rankSuggestions(points, analysis, { insertedIds }).map((point) => point.id) : undefined;
   const offers = (): CoachOffers => ({
     places: placesOf(analysis, layout),
-    points: pointsForGaps(points, analysis, { insertedIds, wordsOf: (point) => facetsInWords(withDefaults(point.text, profile)) }),
+    points: pointsForGaps(points, analysis, { insertedIds, wordsOf: (point) => facetsOfWords(withDefaults(point.text, profile)) }),
   });
   return { analysis, badge: coachBadge(analysis), ...(order && { order }), ...(m.view && { view: coachView(analysis, FACETS, offers()) }) };
 }

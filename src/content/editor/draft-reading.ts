@@ -16,8 +16,8 @@ import type { DraftRules } from '../site-kit/adapter';
 const HIDDEN = ['[hidden]', '[aria-hidden=true]'];
 
 /**
- * What a read may take in: the characters of text the coach reads, each element counting as a few
- * of them, so a body of a million empty spans costs the page a bounded walk too.
+ * What a read may take in: the characters of text the coach reads, each element or comment counting
+ * as a few of them, so a body of a million empty spans costs the page a bounded walk too.
  */
 const ELEMENT_COST = 3;
 
@@ -67,6 +67,8 @@ export function readDraft(body: Element, rules: DraftRules): DraftNode[] {
         continue;
       }
       if (node.nodeType !== 1) {
+        // A comment costs room like an element: a page of a million of them still ends the walk early.
+        room -= ELEMENT_COST;
         out.push(1);
         continue;
       }

@@ -20,8 +20,12 @@ export type DraftNode = string | 0 | 1 | [string, string | null, ...DraftNode[]]
 /** More than any request email: the coach reads this much of a draft and no more. */
 export const MAX_CHARS = 50_000;
 
-/** Elements and strings a walk visits at most, whatever the tree holds. */
-const MAX_NODES = 100_000;
+/**
+ * Nodes a walk visits at most, whatever the tree holds. The page's read (draft-reading.ts) counts
+ * each node against the same `MAX_CHARS`, so a real body never comes near this; a forged message
+ * of siblings or nesting is cut here, in a few milliseconds.
+ */
+const MAX_NODES = 25_000;
 
 /** Never shown as text: reading them would put CSS or code into the draft. */
 const NOT_TEXT = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'IMG', 'OBJECT', 'IFRAME']);
