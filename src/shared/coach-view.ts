@@ -12,7 +12,8 @@ import type { ViewNode } from './view-node';
  * Scoped to the coach's classes; it lives in the panel's shadow root like the rest of our styles
  * (ui-styles.ts), whose colours it uses. The section keeps its height and the list of points gives
  * way, down to a few rows. The tip of a checklist item shows while the item is hovered or has
- * keyboard focus.
+ * keyboard focus, and never takes a click: it can lie over the fill-in form that a facet's offered
+ * point opens.
  */
 const COACH_CSS = `
 :host{--ok:#137333}:host([data-theme=dark]){--ok:#81c995}
@@ -25,7 +26,7 @@ const COACH_CSS = `
 .facet[data-covered=true]{color:var(--fg)}
 .facet[data-covered=true] [aria-hidden]{color:var(--ok)}
 .facet:focus-visible{outline:2px solid var(--accent)}
-.tip{display:none;position:absolute;bottom:100%;left:0;right:0;margin-bottom:6px;padding:6px 8px;border-radius:8px;background:var(--fg);color:var(--bg);box-shadow:0 2px 8px rgba(0,0,0,.3)}
+.tip{display:none;position:absolute;bottom:100%;left:0;right:0;margin-bottom:6px;padding:6px 8px;border-radius:8px;background:var(--fg);color:var(--bg);box-shadow:0 2px 8px rgba(0,0,0,.3);pointer-events:none}
 .facet:hover .tip,.facet:focus .tip{display:block}
 .findings{max-height:160px;overflow:auto}
 .finding{display:flex;gap:6px;align-items:flex-start;margin-top:4px;padding:4px 6px;border-left:3px solid var(--line);border-radius:4px;background:var(--hover)}
