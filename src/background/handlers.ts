@@ -5,14 +5,10 @@ import { createPointIn, deletePoints, listPoints, putPoints, recordUse, reorderP
 import { getProfile, saveProfile, updateProfile } from '../storage/profile';
 import { applyImport, exportAll, importStatus, previewImport } from '../storage/backup';
 import { deleteAllData, restoreStarter } from '../storage/starter';
-import { analyzeDraft, FINDING_IDS, type FindingId } from '../core/coach/analyze';
-import { coachBadge, coachView } from '../shared/coach-view';
 import type { ViewNode } from '../shared/view-node';
-import { treeText } from '../core/coach/draft-tree';
-import { rankSuggestions } from '../core/coach/rank';
 import { leaveSync, setSyncEnabled } from './sync/engine';
 import { getDraft, saveDraft } from '../storage/drafts';
-import { listDrafts, withStatutoryChecks } from './drafts';
+import { listDrafts } from './drafts';
 import { deleteOutcome, listOutcomes, saveOutcome } from '../storage/outcomes';
 import { listRehearsals, markRehearsal } from '../storage/rehearsals';
 import { getEmail, getTrialSettings, saveEmail, saveTrialSettings } from '../storage/follow-ups';
@@ -20,28 +16,9 @@ import { PANEL_CSS } from '../shared/panel-styles';
 import { fillInPoint } from './content-view';
 import { fillInFormView } from '../shared/fill-in-form';
 import { LIMITS } from '../core/point';
-
-/**
- * Longer than any request email; a page that sends a whole pasted thread still gets a quick answer
- * (the coach reads the start, where the user's own words are).
- */
-const COACH_TEXT_LIMIT = 50_000;
+import { coach } from './coach';
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
-const isFindingId = (id: string): id is FindingId => (FINDING_IDS as readonly string[]).includes(id);
-
-/**
- * The coach's answer to a compose. Its view and draft reader live beside the content script that
- * uses them (src/content/) but are pure, and run here so the mail page never loads them.
- */
-async function coach(db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: 'coach/analyze' }>): Promise<ResponseOf<'coach/analyze'>> {
-  const text = typeof m.text === 'string' ? m.text : treeText(Array.isArray(m.draft) ? m.draft : []);
-  const read = text.slice(0, COACH_TEXT_LIMIT);
-  const analysis = analyzeDraft(read, { dismissed: strings(m.dismissed).filter(isFindingId) });
-  const order = m.rank ? rankSuggestions(await listPoints(db), analysis, { insertedIds: strings(m.insertedIds) }).map((point) => point.id) : undefined;
-  const view = m.view ? await withStatutoryChecks(db, coachView(analysis), read) : undefined;
-  return { analysis, badge: coachBadge(analysis), ...(order && { order }), ...(view && { view }) };
-}
 
 /** A fill-in's name as placeholders write it (`core/fill.ts`); a page can send anything else. */
 const FILL_IN_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;

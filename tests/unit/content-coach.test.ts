@@ -2,12 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeDraft, type DraftAnalysis } from '../../src/core/coach/analyze';
 import { createPoint, type PitchPoint } from '../../src/core/point';
-import { rankSuggestions } from '../../src/core/coach/rank';
 import { BADGE_WAIT, PANEL_WAIT } from '../../src/content/features/coach/coach';
 import { trailing } from '../../src/content/features/coach/schedule';
-import { coachBadge, coachView } from '../../src/shared/coach-view';
+import { coachView } from '../../src/shared/coach-view';
+import { coachAnswer } from '../../src/background/coach';
 import { ComposeWatch } from '../../src/content/compose/watch';
-import { treeText } from '../../src/core/coach/draft-tree';
 import { build } from '../../src/content/ui/element';
 import { TEST_SITE } from './test-site';
 
@@ -114,6 +113,7 @@ const POINTS: PitchPoint[] = [
 interface CoachRequest {
   type: 'coach/analyze';
   draft: unknown[];
+  text?: string;
   insertedIds: string[];
   dismissed: string[];
   rank: boolean;
@@ -141,9 +141,7 @@ describe('the coach in a compose', () => {
           const request = message as CoachRequest;
           requests.push(request);
           if (failing) return { ok: false, error: 'worker broke' };
-          const analysis = analyzeDraft(treeText(request.draft), { dismissed: request.dismissed as never[] });
-          const order = request.rank ? rankSuggestions(POINTS, analysis, { insertedIds: request.insertedIds }).map((p) => p.id) : undefined;
-          return { ok: true, value: { analysis, badge: coachBadge(analysis), order, view: request.view ? coachView(analysis) : undefined } };
+          return { ok: true, value: coachAnswer(request as Parameters<typeof coachAnswer>[0], POINTS, {}) };
         }),
       },
     });
@@ -331,5 +329,52 @@ describe('the coach in a compose', () => {
     release();
     await settle();
     expect(badgeOf(shadow())?.textContent).toBe('1/8');
+  });
+
+  const openPanel = async (shadow: () => ShadowRoot) => {
+    shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    await settle();
+  };
+
+  it('replaces the flagged sentence with the phrasing clicked, and leaves the rest of the draft as it was', async () => {
+    const { body, shadow } = compose(`<div>${SCHEDULE}</div><div>${ULTIMATUM}</div>`);
+    new ComposeWatch(adapter, document, stop.signal);
+    await openPanel(shadow);
+    const fix = shadow().querySelector<HTMLElement>('[data-finding-id="ultimatum"] [data-testid="rp-fix"]');
+    expect(fix).not.toBeNull();
+    const phrasing = fix?.dataset.text ?? '';
+    fix?.click();
+    expect(body.textContent).toContain(SCHEDULE);
+    expect(body.textContent).toContain(phrasing);
+    expect(body.textContent).not.toContain('another job');
+    await vi.advanceTimersByTimeAsync(PANEL_WAIT);
+    await settle();
+    expect(shadow().querySelector('[data-finding-id="ultimatum"]')).toBeNull();
+  });
+
+  it('reads the draft again, and replaces nothing, when it changed after the phrasings were drawn', async () => {
+    const { body, shadow } = compose(`<div>${ULTIMATUM}</div>`);
+    new ComposeWatch(adapter, document, stop.signal);
+    await openPanel(shadow);
+    requests.length = 0;
+    const line = body.querySelector('div');
+    line?.firstChild?.replaceWith(`Sadly, ${ULTIMATUM}`);
+    shadow().querySelector<HTMLElement>('[data-testid="rp-fix"]')?.click();
+    expect(body.textContent).toBe(`Sadly, ${ULTIMATUM}`);
+    expect(requests.length).toBeGreaterThan(0);
+    await settle();
+    expect(shadow().querySelector('[data-testid="rp-fix"]')).not.toBeNull();
+  });
+
+  it('inserts the point the coach offers for a missing facet, as picking it in the list would', async () => {
+    const { body, shadow } = compose(`<div>${SCHEDULE}</div>`);
+    new ComposeWatch(adapter, document, stop.signal);
+    await openPanel(shadow);
+    const offer = shadow().querySelector<HTMLElement>('[data-facet="trial"] [data-testid="rp-facet-point"]');
+    expect(offer?.dataset.pick).toBe('trial');
+    offer?.click();
+    expect(body.textContent).toContain('A six-week trial.');
+    await settle();
+    expect(requests.at(-1)?.insertedIds).toEqual(['trial']);
   });
 });

@@ -100,6 +100,10 @@ export class ComposeSession implements FeatureCompose {
     if (launcher) showBadge(launcher, text, spoken);
   }
 
+  pick(pointId: string): void {
+    this.#open?.panel.pick(pointId);
+  }
+
   /** Whether an event came from inside our launcher or panel (they handle their own keys). */
   isOurs(event: Event): boolean {
     const launcher = this.#upkeep.launcher;

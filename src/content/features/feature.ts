@@ -40,6 +40,8 @@ export interface FeatureCompose {
   readonly insertedIds: ReadonlySet<string>;
   /** Short status beside the launcher's icon (the coach's "5/8") and its spoken form; null hides it. */
   showBadge(text: string | null, spoken?: string): void;
+  /** Inserts one of the points the open panel lists, as if the user picked it there (fill-ins and all). */
+  pick(pointId: string): void;
   /** Calls `listener` for each event of `type` in this compose until `signal` aborts. */
   on<K extends keyof ComposeEvents>(type: K, listener: (event: ComposeEvents[K]) => void, signal: AbortSignal): void;
 }

@@ -101,6 +101,12 @@ export class Panel {
     if (point) this.#events.pick(point);
   }
 
+  /** Picks a listed point by id (a feature's shortcut to it), as a click on its row would. */
+  pick(id: string): void {
+    const point = this.#points.find((p) => p.id === id);
+    if (point) this.#events.pick(point);
+  }
+
   showNotice(text: string, kind: 'info' | 'error'): void {
     this.#notice.textContent = text;
     this.#notice.dataset.kind = kind;

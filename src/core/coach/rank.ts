@@ -69,3 +69,32 @@ export function rankSuggestions(points: readonly PitchPoint[], analysis: Pick<Dr
   );
   return keyed.map((entry) => entry.point);
 }
+
+/** Facets no category fills: the schedule and the next step are the user's own, so only a point's words can. */
+const ASKED_IN_WORDS: readonly FacetId[] = ['schedule', 'next-step'];
+
+export interface GapContext extends RankContext {
+  /** The facets a point's words show (its text with the user's fill-ins). */
+  wordsOf(point: PitchPoint): ReadonlySet<FacetId>;
+}
+
+/**
+ * For each facet the draft lacks, the point that fills it best: the first, in the panel's ranking,
+ * that fills it by its category (`CATEGORY_FACETS`) or, for the schedule and the next step, by its
+ * words. Points kept only as private preparation are never offered. O(n log n) for the ranking, then
+ * one pass; words are only read for the two facets that need them, and only until one is found.
+ */
+export function pointsForGaps(points: readonly PitchPoint[], analysis: Pick<DraftAnalysis, 'coverage'>, context: GapContext): Partial<Record<FacetId, PitchPoint>> {
+  const gaps = new Set<FacetId>(analysis.coverage.filter((facet) => !facet.covered).map((facet) => facet.id));
+  const found: Partial<Record<FacetId, PitchPoint>> = {};
+  for (const point of rankSuggestions(points.filter((p) => p.use.length === 0 || p.use.some((use) => use !== 'prep')), analysis, context)) {
+    if (gaps.size === 0) break;
+    for (const facet of CATEGORY_FACETS[point.category]) {
+      if (gaps.delete(facet)) found[facet] = point;
+    }
+    if (!ASKED_IN_WORDS.some((facet) => gaps.has(facet))) continue;
+    const words = context.wordsOf(point);
+    for (const facet of ASKED_IN_WORDS) if (words.has(facet) && gaps.delete(facet)) found[facet] = point;
+  }
+  return found;
+}

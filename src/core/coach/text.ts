@@ -41,24 +41,73 @@ function lowerInPlace(text: string): string {
 export interface OwnText {
   /** Lower-cased, and the same length as the part of the input it covers; quoted lines are blanked with spaces. */
   text: string;
-  /** Where the sender's own words stop in the input (the rest is history or signature). */
+  /** The same characters with their case, for the sentence parser (capitals mark names and sentence starts). */
+  cased: string;
+  /** Where the sender's own words stop in the input (the rest is history, signature or footer). */
   end: number;
+}
+
+export interface QuoteRules {
+  /** Global and multiline; must not match line breaks, so blanking keeps the lines where they were. */
+  quotedLine: RegExp;
+  /** Global and multiline. */
+  cuts: readonly RegExp[];
+  /** Sticky: tried at the first non-blank character. */
+  headerBlock: RegExp;
+  /** Global and multiline. */
+  closing: RegExp;
+}
+
+/** Signature lines: a title, a company, a phone number, a quotation. */
+const SHORT_LINE = 100;
+const SIGNATURE_LINES = 8;
+
+/**
+ * Where a signature block starts that no delimiter marks: after a closing line ("Best regards,")
+ * and the name under it, when what follows is a few short lines (title, company, phone) and
+ * nothing the sender still says (a "P.S.").
+ */
+function signatureStart(text: string, end: number, closing: RegExp): number {
+  let last: RegExpExecArray | null = null;
+  closing.lastIndex = 0;
+  for (let m = closing.exec(text); m && m.index < end; m = closing.exec(text)) last = m;
+  if (!last) return end;
+  const afterClosing = text.indexOf('\n', last.index + last[0].length);
+  if (afterClosing < 0 || afterClosing >= end) return end;
+  const lines = text.slice(afterClosing + 1, end).split('\n');
+  const firstFilled = lines.findIndex((line) => line.trim() !== '');
+  if (firstFilled < 0) return end;
+  const rest = lines.slice(firstFilled + 1);
+  const filled = rest.filter((line) => line.trim() !== '');
+  if (filled.length === 0 || filled.length > SIGNATURE_LINES) return end;
+  // A signature has no sentences in it: a line of four words or more that ends like one is still the email.
+  if (filled.some((line) => line.length > SHORT_LINE || /^\s*p\.?\s?s\b/i.test(line) || (/[.!?]\s*$/.test(line) && line.trim().split(/\s+/).length >= 3))) return end;
+  let at = afterClosing + 1;
+  for (let i = 0; i <= firstFilled; i++) at += (lines[i] ?? '').length + 1;
+  return Math.min(at, end);
 }
 
 /**
  * The sender's own words: everything before the earliest cut (reply header, forwarded block,
- * signature delimiter), with quoted lines blanked out by spaces. `quotedLine` must be global and
- * multiline and must not match line breaks, so blanking keeps the lines where they were.
+ * signature delimiter, legal footer), with quoted lines blanked out by spaces. Header lines that
+ * open the text (a memo's To:/From:/Date:/Subject:) are the letter's own, so cuts are looked for
+ * only after them.
  */
-export function ownText(input: string, quotedLine: RegExp, cuts: readonly RegExp[]): OwnText {
-  let text = normalise(input);
-  let end = text.length;
-  for (const cut of cuts) {
-    const found = cut.exec(text);
+export function ownText(input: string, rules: QuoteRules): OwnText {
+  const normal = normalise(input);
+  const lead = normal.length - normal.trimStart().length;
+  rules.headerBlock.lastIndex = lead;
+  const memo = rules.headerBlock.exec(normal);
+  const from = memo && !/^[ \t*]*sent:/im.test(memo[0]) ? lead + memo[0].length : 0;
+  let end = normal.length;
+  for (const cut of rules.cuts) {
+    cut.lastIndex = from;
+    const found = cut.exec(normal);
     if (found && found.index < end) end = found.index;
   }
-  text = lowerInPlace(text.slice(0, end).replace(quotedLine, (line) => ' '.repeat(line.length)));
-  return { text, end };
+  end = signatureStart(normal, end, rules.closing);
+  const cased = normal.slice(0, end).replace(rules.quotedLine, (line) => ' '.repeat(line.length));
+  return { text: lowerInPlace(cased), cased, end };
 }
 
 /** Letters and digits; anything from Latin-1 letters up counts as a letter except general punctuation. */
@@ -96,19 +145,4 @@ export function wordsSpan(text: string): TextSpan {
   let end = text.length;
   while (end > first.index && /\s/.test(text.charAt(end - 1))) end--;
   return { start: first.index, end };
-}
-
-/** Sentences as spans: ended by . ! ? or a line break, whichever comes first. Blank ones are skipped. */
-export function sentences(text: string, from = 0): TextSpan[] {
-  const out: TextSpan[] = [];
-  const pattern = /[^.!?\n]+[.!?]*/g;
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    // A bullet marker or a lone number is not a sentence of its own.
-    if (/[\p{L}]/u.test(trimmed)) out.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
-  }
-  return out;
 }

@@ -1,6 +1,9 @@
 import type { FindingId } from '../../../core/coach/analyze';
 import { send, type ResponseOf } from '../../../shared/messages';
-import { draftTree } from '../../editor/draft-reading';
+import { caretToRestore, type SavedCaret } from '../../editor/caret';
+import { readDraft } from '../../editor/draft-reading';
+import { spaceForCaret } from '../../editor/insert-spacing';
+import { insertPlainText } from '../../editor/insert-text';
 import { build } from '../../ui/element';
 import type { ComposeFeature, FeatureCompose } from '../feature';
 import { trailing, type Trailing } from './schedule';
@@ -52,7 +55,7 @@ function stateOf(compose: FeatureCompose): CoachState {
  * `full` asks for the panel's share too (the section and the ranking).
  */
 function ask(compose: FeatureCompose, state: CoachState, full: boolean): Promise<Answer> {
-  const request = { draft: draftTree(compose.body, compose.draftRules), insertedIds: [...compose.insertedIds], dismissed: [...state.dismissed] };
+  const request = { draft: readDraft(compose.body, compose.draftRules), insertedIds: [...compose.insertedIds], dismissed: [...state.dismissed] };
   const key = JSON.stringify(request);
   if (state.last?.key === key && (state.last.full || !full)) return state.last.answer;
   const answer = send('coach/analyze', { ...request, rank: full, view: full });
@@ -89,17 +92,39 @@ async function look(compose: FeatureCompose): Promise<void> {
   }
 }
 
+/**
+ * A better phrasing in place of the sentence it was offered for, which the worker located as paths
+ * into the body. The draft is read again first: only when it is still the one the worker read are
+ * those paths trusted, so the wrong words are never replaced; otherwise the section is redrawn.
+ */
+function rephrase(compose: FeatureCompose, state: CoachState, button: HTMLElement): void {
+  const read = state.last;
+  void ask(compose, state, true);
+  if (state.last !== read) return void look(compose);
+  const { body } = compose;
+  const place = JSON.parse(button.dataset.fix ?? '') as Omit<SavedCaret, 'range'>;
+  const range = caretToRestore(body, { range: body.ownerDocument.createRange(), ...place });
+  // Through the editor, like an insertion: one undo step, and the site hears the input and saves.
+  insertPlainText(body, range, spaceForCaret(body, range, button.dataset.text ?? ''));
+}
+
 function showIn(compose: FeatureCompose, section: HTMLElement, signal: AbortSignal): void {
   const state = stateOf(compose);
   state.section = section;
   // Where focus waits while the section is redrawn under it, so the keyboard stays in the panel.
   section.tabIndex = -1;
   section.addEventListener('click', (event) => {
-    const id = (event.target as Element).closest('[data-dismiss]')?.getAttribute('data-dismiss');
-    if (!id) return;
-    section.focus();
-    state.dismissed.add(id as FindingId);
-    void look(compose);
+    const target = event.target as Element;
+    const id = target.closest('[data-dismiss]')?.getAttribute('data-dismiss');
+    const pick = target.closest<HTMLElement>('[data-pick]')?.dataset.pick;
+    const fix = target.closest<HTMLElement>('[data-fix]');
+    if (pick) compose.pick(pick);
+    else if (fix) rephrase(compose, state, fix);
+    else if (id) {
+      section.focus();
+      state.dismissed.add(id as FindingId);
+      void look(compose);
+    }
   }, { signal });
   signal.addEventListener('abort', () => (state.section = null), { once: true });
   state.wait.cancel();
