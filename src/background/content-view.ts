@@ -6,6 +6,7 @@ import type { Message, ResponseOf } from '../shared/messages';
 import type { PitchDB } from '../storage/schema';
 import { listPoints } from '../storage/points';
 import { getProfile, updateProfile } from '../storage/profile';
+import { listDrafts } from './drafts';
 
 /**
  * What a content script is given and may change, beyond which requests it may make at all. It runs
@@ -32,10 +33,21 @@ export function contentScriptView(message: Message, value: unknown): unknown {
 export async function fillInPoint(db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: 'points/fill-in' }>, now: number): Promise<ResponseOf<'points/fill-in'>> {
   const point = (await listPoints(db)).find((candidate) => candidate.id === m.id && offered(candidate));
   if (!point) throw new Error('That point is no longer in your list.');
-  const asked = new Set([...placeholderMatches(point.text)].map((match) => match[1]));
-  const given: Record<string, unknown> = typeof m.answers === 'object' && m.answers !== null ? m.answers : {};
-  const answers = Object.fromEntries(Object.entries(given).filter((entry): entry is [string, string] => asked.has(entry[0]) && typeof entry[1] === 'string'));
-  const done = completeFillIns(point.text, await getProfile(db), answers);
-  if (m.save === true && Object.keys(done.toSave).length > 0) await updateProfile(db, done.toSave, now);
+  return fillInText(db, point.text, m, now);
+}
+
+/** The same for a whole draft the panel offers, as the worker builds it now. */
+export async function fillInDraft(db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: 'drafts/fill-in' }>, now: number): Promise<ResponseOf<'drafts/fill-in'>> {
+  const [, drafts] = await listDrafts(db, now);
+  const draft = drafts[m.kind];
+  if (!draft) throw new Error('That draft is no longer there: open the panel again.');
+  return fillInText(db, draft.text, m, now);
+}
+
+async function fillInText(db: IDBPDatabase<PitchDB>, text: string, m: { answers: Record<string, unknown>; save: boolean }, now: number): Promise<{ text: string }> {
+  const asked = new Set([...placeholderMatches(text)].map((match) => match[1]));
+  const answers = Object.fromEntries(Object.entries(m.answers).filter((entry): entry is [string, string] => asked.has(entry[0]) && typeof entry[1] === 'string'));
+  const done = completeFillIns(text, await getProfile(db), answers);
+  if (m.save && Object.keys(done.toSave).length > 0) await updateProfile(db, done.toSave, now);
   return { text: done.text };
 }

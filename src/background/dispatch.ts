@@ -16,6 +16,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<MessageType> = new Set<MessageType>([
   'coach/analyze',
   'profile/get',
   'drafts/list',
+  'drafts/fill-in',
   'points/fill-in',
   'ui/panel-styles',
   'ui/fill-in-form',

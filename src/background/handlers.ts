@@ -13,7 +13,7 @@ import { deleteOutcome, listOutcomes, saveOutcome } from '../storage/outcomes';
 import { listRehearsals, markRehearsal } from '../storage/rehearsals';
 import { getEmail, getTrialSettings, saveEmail, saveTrialSettings } from '../storage/follow-ups';
 import { PANEL_CSS } from '../shared/panel-styles';
-import { fillInPoint } from './content-view';
+import { fillInDraft, fillInPoint } from './content-view';
 import { fillInFormView } from '../shared/fill-in-form';
 import { LIMITS } from '../core/point';
 import { coach } from './coach';
@@ -66,6 +66,7 @@ export const handlers: Handlers = {
   'drafts/get': (db, m) => getDraft(db, m.kind),
   'drafts/save': (db, m, now) => saveDraft(db, m.kind, m.draft, now),
   'drafts/list': (db, _m, now) => listDrafts(db, now),
+  'drafts/fill-in': (db, m, now) => fillInDraft(db, m, now),
   'outcomes/list': (db) => listOutcomes(db),
   'outcomes/save': (db, m, now) => saveOutcome(db, m.entry, now),
   'outcomes/delete': async (db, m) => ({ deleted: await deleteOutcome(db, m.id) }),

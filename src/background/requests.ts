@@ -77,6 +77,11 @@ const REQUESTS: { [T in MessageType]: Envelope<T> } = {
     draft: fields<SavedDraft>('a draft'),
   }),
   'drafts/list': envelope('drafts/list', {}),
+  'drafts/fill-in': envelope('drafts/fill-in', {
+    kind: v.custom<DraftKind | 'recap'>((kind) => kind === 'recap' || isDraftKind(kind), expected('a kind of draft')),
+    answers: fields<Record<string, string>>('the answers'),
+    save: flag(),
+  }),
   'outcomes/list': envelope('outcomes/list', {}),
   'outcomes/save': envelope('outcomes/save', { entry: fields<OutcomeInput>('an outcome entry') }),
   'outcomes/delete': envelope('outcomes/delete', { id: text() }),

@@ -80,6 +80,8 @@ interface MessageMap {
    * each draft's text as it stands now, by the `value` of its button.
    */
   'drafts/list': { request: Record<string, never>; response: [ViewNode, Partial<Record<DraftKind | 'recap', DraftText>>] };
+  /** A listed whole draft with the answers its fill-in prompt got, as `points/fill-in` does for a point. */
+  'drafts/fill-in': { request: { kind: DraftKind | 'recap'; answers: Record<string, string>; save: boolean }; response: { text: string } };
   /** The outcome log, newest first. */
   'outcomes/list': { request: Record<string, never>; response: OutcomeEntry[] };
   /** Adds an entry, or replaces the one with the same id. */

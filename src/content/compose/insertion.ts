@@ -1,5 +1,6 @@
 import { messageOf } from '../../core/errors';
 import { fill } from '../../core/fill';
+import type { DraftKind } from '../../core/draft/saved-draft';
 import type { PitchPoint } from '../../core/point';
 import type { Profile } from '../../core/profile';
 import { send } from '../../shared/messages';
@@ -9,7 +10,7 @@ import type { Panel } from '../ui/panel';
 import type { CaretKeeper } from './caret-keeper';
 
 /** What goes into a draft: a point, or a whole draft built in the popup (which has no id to count a use for). */
-export type Insertable = Pick<PitchPoint, 'title' | 'text'> & { id?: string };
+export type Insertable = Pick<PitchPoint, 'title' | 'text'> & { id?: string; draft?: DraftKind | 'recap' };
 
 /** The compose a point goes into. */
 export interface InsertionTarget {
@@ -40,9 +41,8 @@ export class Insertion {
 
   pick(point: Insertable, panel: Panel | null): void {
     const { text, missing } = fill(point.text, this.profile);
-    const { id } = point;
-    // A whole draft (no id) comes filled in by the worker as far as the profile goes; its gaps stay visible.
-    if (missing.length === 0 || !panel || id === undefined) {
+    const { id, draft } = point;
+    if (missing.length === 0 || !panel) {
       this.#insert(point, text);
       return;
     }
@@ -56,7 +56,7 @@ export class Insertion {
     const answer = (answers: Record<string, string>, save: boolean) => {
       if (asking) return;
       asking = true;
-      send('points/fill-in', { id, answers, save }).then(({ text }) => this.#insert(point, text), failed);
+      (draft ? send('drafts/fill-in', { kind: draft, answers, save }) : send('points/fill-in', { id: id ?? '', answers, save })).then(({ text }) => this.#insert(point, text), failed);
     };
     send('ui/fill-in-form', { title: point.title, names: missing }).then((view) => panel.element.isConnected && panel.askFillIns(view, missing, answer), failed);
   }

@@ -16,9 +16,10 @@ export const drafts: ComposeFeature = {
     // A property, not a listener: the section goes away with the panel, and the handler with it.
     section.onclick = (event) => {
       // The buttons hold nothing but their label, so a press on one targets the button itself.
-      const draft = drafts[(event.target as HTMLButtonElement).value as DraftKind | 'recap'];
+      const kind = (event.target as HTMLButtonElement).value as DraftKind | 'recap';
+      const draft = drafts[kind];
       // Only the user's own press inserts: a page script can reach into our open shadow root and click.
-      if (draft && event.isTrusted) insert(draft);
+      if (draft && event.isTrusted) insert({ ...draft, draft: kind });
     };
     // No answer, or one this script can't draw: the panel simply goes without the drafts.
   }).catch(() => undefined), signal),
