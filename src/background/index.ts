@@ -73,12 +73,13 @@ browser.runtime.onInstalled.addListener(() => {
   void database();
 });
 
-browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Only our own pages and content scripts may talk to the database.
   if (sender.id !== browser.runtime.id) return undefined;
   const fromPage = sender.url?.startsWith(browser.runtime.getURL('')) === true;
-  const reply = await dispatch(database, message, Date.now(), fromPage ? 'extension-page' : 'content-script');
-  const type = (message as { type?: unknown }).type;
-  if (reply.ok && typeof type === 'string' && SYNCED_WRITES.has(type as MessageType)) requestSync('local');
-  return reply;
+  return dispatch(database, message, Date.now(), fromPage ? 'extension-page' : 'content-script').then((reply) => {
+    const type = (message as { type?: unknown }).type;
+    if (reply.ok && typeof type === 'string' && SYNCED_WRITES.has(type as MessageType)) requestSync('local');
+    return reply;
+  });
 });

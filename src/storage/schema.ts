@@ -21,7 +21,7 @@ export type MetaValues = {
    * deleting all data, never brings them back without the user asking.
    */
   starterSeeded: boolean;
-  /** The last import, written in its own transaction: a popup that lost the answer asks for it. */
+  /** The last import, written in the import's transaction: a popup that lost the answer asks for it. */
   lastImport: { id: string; plan: ImportPlan };
   /** When a fill-in last changed on this computer: what sync stamps a changed fill-in with. */
   profileUpdatedAt: number;

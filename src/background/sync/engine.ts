@@ -67,9 +67,10 @@ async function round(trigger: Trigger): Promise<SyncStatus> {
     const result = await syncOnce(env(), trigger, lastWriteAt);
     // Nothing read yet: what the report said still holds.
     if (!result) return before;
-    const { wroteAt, retry, ...report } = result;
+    const { wroteAt, retry, again, ...report } = result;
     if (wroteAt !== undefined) lastWriteAt = wroteAt;
-    if (retry) requestSync('local', RETRY_MS);
+    if (again) requestSync('local', 0);
+    else if (retry) requestSync('local', RETRY_MS);
     else if ((owing || trigger === 'start') && changes === changesBefore) {
       owing = false;
       await env().local.set(OWED_KEY, false);

@@ -5,7 +5,7 @@
  * this computer only, and the report says how much.
  */
 import { messageOf } from '../../core/errors';
-import { packArea, staleKeys, unpackArea } from '../../core/sync/area';
+import { copyGeneration, packArea, staleKeys, unpackArea } from '../../core/sync/area';
 import { originOf, splitKey } from '../../core/sync/kinds';
 import { byPriority, planSync } from '../../core/sync/plan';
 import { BROWSER_SYNC_QUOTA, SYNC_QUOTA, SYNC_WRITE_GAP_MS } from '../../core/sync/quota';
@@ -22,6 +22,8 @@ export type Trigger = 'local' | 'remote' | 'start';
 export type RoundReport = Omit<SyncStatus, 'enabled'> & {
   /** Set when the area refused the write: try again later. */
   retry?: boolean;
+  /** Set when another computer's copy arrived while this round waited to write: merge it first. */
+  again?: boolean;
 };
 
 /** The same records, whatever order they are held in. */
@@ -80,7 +82,11 @@ export async function syncOnce(env: SyncEnvironment, trigger: Trigger, lastWrite
   if (unchanged) return { ...report, usedBytes: contents.state === 'ok' ? contents.usedBytes : 0, lastSyncAt: now };
 
   const wait = lastWriteAt + SYNC_WRITE_GAP_MS - env.now();
-  if (wait > 0) await env.sleep(wait);
+  if (wait > 0) {
+    await env.sleep(wait);
+    // Writing now would put this merge over a copy it has not seen.
+    if (copyGeneration(await env.area.getAll()) !== copyGeneration(all)) return { ...report, again: true };
+  }
   try {
     await env.area.set(packed.items);
     const stale = staleKeys(all, packed.items);

@@ -144,6 +144,12 @@ export async function unpackArea(all: Readonly<Record<string, unknown>>): Promis
   return { state: 'ok', records: decoded.records, usedBytes, generation: g };
 }
 
+/** Which write the area's copy comes from, if it holds one: two reads with the same are the same copy. */
+export function copyGeneration(all: Readonly<Record<string, unknown>>): string | undefined {
+  const header = all[HEADER_KEY];
+  return typeof header === 'object' && header !== null ? JSON.stringify(header) : undefined;
+}
+
 /** Keys of ours the area holds that a write of `items` leaves behind (chunks of a longer copy). */
 export function staleKeys(all: Readonly<Record<string, unknown>>, items: Readonly<Record<string, unknown>>): string[] {
   return Object.keys(all).filter((key) => key.startsWith(AREA_PREFIX) && !Object.hasOwn(items, key));

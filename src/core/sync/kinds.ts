@@ -1,6 +1,6 @@
 /**
  * What sync carries, kind by kind: the fields of each (each merged on its own) and how a stored
- * value becomes fields and back. The service worker's registry (`background/sync/stores.ts`) pairs
+ * value becomes fields and back. The service worker's registry (`background/sync/registry.ts`) pairs
  * each kind with the store it lives in; a new synced store is one kind here and one entry there.
  *
  * What stays on each computer: a point's creation time and its use counts (how often it was
