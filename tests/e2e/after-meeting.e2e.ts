@@ -119,6 +119,7 @@ describe('the outcome log', () => {
     await expect.poll(() => entry.count()).toBe(1);
     expect(await entry.getAttribute('data-answer')).toBe('trial');
     expect(await entry.textContent()).toContain('Numbers every Friday.');
+    expect(await entry.getByRole('button', { name: 'Edit “1 December 2026”' }).textContent()).toBe('Edit');
     await expect.poll(() => page.getByTestId('rp-trial-date').last().getAttribute('data-date')).toBe('2027-05-31');
     expect(await page.getByTestId('rp-recap-body').inputValue()).toContain("Thanks for today — to confirm what we agreed: from 5 April 2027 I'll work from home on Tuesdays and Thursdays for a trial of 8 weeks");
 
