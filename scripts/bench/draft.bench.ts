@@ -47,5 +47,7 @@ export default async function draftBench(): Promise<BenchFigure[]> {
   const check = summarise(time(() => checkStatutory(letter, 'ie'), 50, 500));
   figures.push({ area: 'draft', name: `checkStatutory, ${letter.split(/\s+/).length}-word Irish letter, median`, value: check.median, unit: 'ms'});
   figures.push({ area: 'draft', name: 'Draft view code fetched on first show (gzip)', value: gzipOfChunks(['DraftTab-', 'saved-draft-']), unit: 'bytes' });
+  // ical-generator and the trial's calendar code come only when the user downloads the .ics.
+  figures.push({ area: 'draft', name: 'Trial calendar code fetched on first .ics download (gzip)', value: gzipOfChunks(['calendar-']), unit: 'bytes' });
   return figures;
 }

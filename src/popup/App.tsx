@@ -12,10 +12,10 @@ import { ProfileTab } from './profile/ProfileTab';
 import { withReviewDate } from '../core/profile';
 import { SettingsTab } from './settings/SettingsTab';
 import { lazy } from './app/lazy';
-import { RehearseTab } from './rehearse/RehearseTab';
 
-// The builder, with its wording and the statutory rules, loads when its tab is first shown.
+// The builder, with its wording and the statutory rules, loads when its tab is first shown; so does rehearsal.
 const DraftTab = lazy(() => import('./draft/DraftTab').then((module) => module.DraftTab));
+const RehearseTab = lazy(() => import('./rehearse/RehearseTab').then((module) => module.RehearseTab));
 
 export interface AppProps {
   /** 'popup' fits the toolbar popup (≤ 800×600, scrolling inside); 'page' is the options tab. */

@@ -30,6 +30,14 @@ async function stage(page: Page): Promise<void> {
   const take: Record<string, number> = { 'boss-motivation': 2, communication: 2, 'performance-indicator': 1, 'objection-answer': 3, sweetener: 3 };
   const chosen = listed.map((p) => ({ ...p, onMeetingCard: (take[p.category] = (take[p.category] ?? 0) - 1) >= 0, usedCount: p.category === 'my-motivation' && p.order === 0 ? 3 : p.usedCount }));
   await sendMessage(page, { type: 'points/put', points: chosen });
+  // After the meeting: a yes with a trial, so the recap and the trial plan have something to show.
+  await sendMessage(page, {
+    type: 'outcomes/save',
+    entry: {
+      askedOn: '2026-11-30', answer: 'trial', mode: 'standard', notes: 'Dana wants the numbers every Friday.', askAgainOn: '',
+      agreed: { days: 'Tuesdays and Thursdays', startDate: '2027-03-01', trialWeeks: '6', measures: '' },
+    },
+  });
 }
 
 describe('screenshots for the README', () => {
@@ -46,10 +54,14 @@ describe('screenshots for the README', () => {
         // The page really follows the scheme: the background is light or dark.
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         expect(background).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(21, 24, 28)');
-        for (const tab of ['points', 'profile', 'meeting', 'draft'] as const) {
+        for (const tab of ['points', 'profile', 'meeting', 'draft', 'rehearse'] as const) {
           await page.getByTestId(`rp-tab-${tab}`).click();
           if (tab === 'meeting') await page.getByTestId('rp-card-objection').first().locator('summary').click();
           if (tab === 'draft') await page.locator('[data-testid="rp-draft-coach"][data-analysed="true"]').waitFor();
+          if (tab === 'rehearse') {
+            await page.getByTestId('rp-rehearse-reveal').click();
+            await page.getByTestId('rp-rehearse-answer').waitFor();
+          }
           await page.mouse.move(0, 700);
           const path = join(OUT, `popup-${tab}-${scheme}.png`);
           const shot = await page.locator('body').screenshot({ path });
@@ -63,6 +75,12 @@ describe('screenshots for the README', () => {
           await builder.locator('[data-testid="rp-draft-check"]').first().waitFor();
           await builder.locator('[data-testid="rp-draft-coach"][data-analysed="true"]').waitFor();
           await builder.screenshot({ path: join(OUT, 'draft-formal-uk-page.png') });
+          // After the meeting with room: the outcome log, the recap, the trial plan and its calendar file.
+          const after = await session.openPopup('src/options/index.html#meeting');
+          await after.setViewportSize({ width: 1100, height: 1000 });
+          await expect.poll(() => after.getByTestId('rp-outcome-entry').count()).toBe(1);
+          await expect.poll(() => after.getByTestId('rp-trial-date').count()).toBeGreaterThan(0);
+          await after.locator('.after-meeting').screenshot({ path: join(OUT, 'after-meeting-page.png') });
           const print = await session.openPopup('src/options/index.html#print');
           await expect.poll(() => print.getByTestId('rp-card-point').count()).toBeGreaterThan(0);
           await print.setViewportSize({ width: 800, height: 1100 });

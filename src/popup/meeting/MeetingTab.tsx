@@ -5,14 +5,14 @@ import { t } from '../i18n';
 import { buildMeetingCard, hasChosenPoints } from './cardModel';
 import { MeetingCard } from './MeetingCard';
 import { openPrintView } from './openPrintView';
-import { OutcomeLog } from './OutcomeLog';
-import { TrialPlan } from './TrialPlan';
-import { useAfterMeeting } from './useAfterMeeting';
+import { lazy } from '../app/lazy';
+
+// The outcome log, the emails and the trial plan load when the tab is first shown, not with the popup.
+const AfterMeetingPart = lazy(() => import('./AfterMeetingPart').then((module) => module.AfterMeetingPart));
 
 /** Before, during and after the meeting: the card, the trial plan, the outcome log and its recap. */
 export function MeetingTab({ points, profile, onError }: { points: PitchPoint[]; profile: Profile; onError(message: string): void }) {
   const card = useMemo(() => buildMeetingCard(points, profile), [points, profile]);
-  const after = useAfterMeeting(onError);
   return (
     <div class="meeting-tab">
       <div class="toolbar">
@@ -22,12 +22,7 @@ export function MeetingTab({ points, profile, onError }: { points: PitchPoint[];
         </button>
       </div>
       <MeetingCard card={card} />
-      {after.loaded && (
-        <div class="after-meeting">
-          <OutcomeLog profile={profile} after={after} onError={onError} />
-          <TrialPlan profile={profile} after={after} onError={onError} />
-        </div>
-      )}
+      <AfterMeetingPart profile={profile} onError={onError} />
     </div>
   );
 }

@@ -143,8 +143,12 @@ export function OutcomeLog({ profile, after, onError }: { profile: Profile; afte
               {entry.askAgainOn && <span class="outcome-agreed"> {t('outcomeAskAgainOn', readable(entry.askAgainOn))}</span>}
               {entry.notes && <p class="evidence">{entry.notes}</p>}
               <span class="outcome-actions">
-                <button type="button" class="small" onClick={() => setEditing({ ...entry })}>{t('pointEdit')}</button>{' '}
-                <button type="button" class="small danger" onClick={() => void after.deleteOutcome(entry.id)}>{t('pointDelete')}</button>
+                <button type="button" class="small" aria-label={t('pointEdit', readable(entry.askedOn))} onClick={() => setEditing({ ...entry })}>
+                  {t('pointEditShort')}
+                </button>{' '}
+                <button type="button" class="small danger" aria-label={t('pointDelete', readable(entry.askedOn))} onClick={() => void after.deleteOutcome(entry.id)}>
+                  {t('pointDeleteShort')}
+                </button>
               </span>
             </li>
           ))}
