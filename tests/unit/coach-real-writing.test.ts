@@ -15,6 +15,7 @@ describe('schedules that are not weekday lists', () => {
     'I would like to work from home for three weeks while my flat is repaired.',
     'I am writing to ask about working from home indefinitely.',
     'Would it be possible to work remotely forever?',
+    'I would like to relocate my work from Austin to Albuquerque and keep my role.',
   ])('reads a schedule in: %s', { timeout: 60_000 }, (text) => {
     expect(covered(text, 'schedule')).toBe(true);
   });
