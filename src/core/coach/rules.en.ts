@@ -84,6 +84,8 @@ export const EN_RULES: CoachRules = {
             re`\b(?:(?:one|a|1|a single) (?:home|remote|wfh) day|(?:two|three|four|[2-4]) (?:home|remote|wfh|anchor) days)\b|\b(?:home|remote|wfh)[- ]days?:`,
             re`\b(?:fully|full[- ]time|100 ?%|100 percent|permanently|entirely|completely) (?:remote(?:ly)?|from home|home[- ]based)\b|\bremote[- ]first\b|\b\d{2} ?% remote\b|\bfull remote\b`,
             re`\b(?:remote|remotely|from home) (?:full[- ]time|permanently|every day|five days a week|forever|indefinitely)\b`,
+            // Moving one's work to another city is an arrangement for good, even with no date given.
+            re`\brelocat\w* my (?:work|job|role) from\b`,
           ],
           stance: NOT_PAST,
         },
