@@ -38,6 +38,8 @@ const SYNCED_WRITES: ReadonlySet<MessageType> = new Set<MessageType>([
   'profile/save',
   'profile/update',
   'data/import',
+  'outcomes/save',
+  'outcomes/delete',
 ]);
 
 // The synced copy holds the whole library: like the database, it is for the extension's own

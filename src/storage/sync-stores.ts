@@ -5,7 +5,8 @@
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { librarySize, tooLarge } from '../core/library-size';
-import { pointFields, pointFrom, profileFields, profileFrom, recordKey, SINGLE_ID, splitKey, type SyncKindName } from '../core/sync/kinds';
+import { OUTCOME_LIMITS, type OutcomeEntry } from '../core/outcome/outcome';
+import { outcomeFields, outcomeFrom, pointFields, pointFrom, profileFields, profileFrom, recordKey, SINGLE_ID, splitKey, type SyncKindName } from '../core/sync/kinds';
 import type { LiveRecord, LocalVersion } from '../core/sync/record';
 import type { PitchPoint } from '../core/point';
 import { readMeta } from './meta';
@@ -83,6 +84,41 @@ export const profileStore: DatabaseSyncStore = {
     const profile = profileFrom(record);
     if (!profile.ok) rejected.set(PROFILE_RECORD, `the fill-ins from another computer are not valid (${profile.error})`);
     else issue(tx.objectStore('profile').put(profile.value, PROFILE_KEY));
+    return rejected;
+  },
+};
+
+export const outcomesStore: DatabaseSyncStore = {
+  kind: 'outcomes',
+  stores: ['outcomes'],
+  async read(tx) {
+    const entries = await tx.objectStore('outcomes').getAll();
+    return new Map(entries.map((entry) => [recordKey('outcomes', entry.id), { fields: outcomeFields(entry), changedAt: entry.updatedAt }]));
+  },
+  async apply(tx, changes, issue) {
+    const store = tx.objectStore('outcomes');
+    const byId = new Map((await store.getAll()).map((entry) => [entry.id, entry]));
+    const rejected = new Map<string, string>();
+    const puts: OutcomeEntry[] = [];
+    for (const [key, record] of changes) {
+      const id = splitKey(key)?.id ?? '';
+      if (!record) {
+        if (byId.delete(id)) issue(store.delete(id));
+        continue;
+      }
+      const entry = outcomeFrom(id, record, byId.get(id));
+      if (!entry.ok) rejected.set(key, `an outcome from another computer is not valid (${entry.error})`);
+      else puts.push(entry.value);
+    }
+    // The log's own limit holds here too (the deletions above make room first): a new entry past it
+    // stays on the other computer, and this one keeps fitting what the popup lets it save.
+    let count = byId.size;
+    for (const entry of puts) {
+      if (byId.has(entry.id) || count < OUTCOME_LIMITS.entries) {
+        if (!byId.has(entry.id)) count += 1;
+        issue(store.put(entry));
+      } else rejected.set(recordKey('outcomes', entry.id), `there is no room for it on this computer: the outcome log holds at most ${OUTCOME_LIMITS.entries} entries`);
+    }
     return rejected;
   },
 };

@@ -1,12 +1,12 @@
 /**
  * Everything sync carries, one entry per synced store: where it lives and how it turns into sync
- * records and back. The outcome log joins with one more entry (and its kind in
+ * records and back. A new synced store is one more entry here (and its kind in
  * `core/sync/kinds.ts`).
  */
 import { recordKey, SINGLE_ID, SYNC_KINDS, type SyncKindName } from '../../core/sync/kinds';
 import type { FieldValue, LiveRecord, LocalVersion } from '../../core/sync/record';
 import { parseSiteSwitches, SITE_SWITCHES_KEY } from '../../shared/site-switches';
-import { pointsStore, profileStore, type DatabaseSyncStore } from '../../storage/sync-stores';
+import { outcomesStore, pointsStore, profileStore, type DatabaseSyncStore } from '../../storage/sync-stores';
 import type { LocalArea } from './environment';
 
 /** Kinds kept in extension storage rather than the database: read before a round, written after. */
@@ -44,7 +44,7 @@ const settingsStore: ExtensionStorageSyncStore = {
   },
 };
 
-export const DATABASE_STORES: readonly DatabaseSyncStore[] = [pointsStore, profileStore];
+export const DATABASE_STORES: readonly DatabaseSyncStore[] = [pointsStore, profileStore, outcomesStore];
 export const EXTENSION_STORAGE_STORES: readonly ExtensionStorageSyncStore[] = [settingsStore];
 
 /** Records that are the only one of their kind: they go first when the sync area is short of room. */

@@ -4,19 +4,24 @@
  * each kind with the store it lives in; a new synced store is one kind here and one entry there.
  *
  * What stays on each computer: a point's creation time and its use counts (how often it was
- * inserted here), which say something about this computer rather than about the pitch.
+ * inserted here), which say something about this computer rather than about the pitch. An outcome
+ * entry's creation time does travel: it is when the ask was written down, and orders the log.
  */
 import { starterPoints } from '../starter';
 import { PROFILE_KEYS, type Profile } from '../profile';
 import { SITE_IDS } from '../sites';
 import type { PitchPoint } from '../point';
+import { checkOutcome, type OutcomeEntry } from '../outcome/outcome';
 import { checkPoint, checkProfile } from '../validation';
-import type { FieldValue, Fields, LiveRecord } from './record';
+import { latest, type FieldValue, type Fields, type LiveRecord } from './record';
 
 export const SYNC_KINDS = {
   points: ['category', 'title', 'text', 'objection', 'tags', 'evidence', 'use', 'order', 'origin', 'onMeetingCard'],
   profile: PROFILE_KEYS,
   settings: SITE_IDS,
+  // What was agreed is one object in the entry but four fields here, so an edit of the days on one
+  // computer and of the start date on another both stay.
+  outcomes: ['askedOn', 'answer', 'mode', 'agreedDays', 'agreedStartDate', 'agreedTrialWeeks', 'agreedMeasures', 'notes', 'askAgainOn', 'createdAt'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SyncKindName = keyof typeof SYNC_KINDS;
@@ -48,6 +53,11 @@ function fieldsOf(kind: SyncKindName, source: object): Fields {
 export const pointFields = (point: PitchPoint): Fields => fieldsOf('points', point);
 export const profileFields = (profile: Profile): Fields => fieldsOf('profile', profile);
 
+export function outcomeFields(entry: OutcomeEntry): Fields {
+  const { agreed, ...rest } = entry;
+  return fieldsOf('outcomes', { ...rest, agreedDays: agreed.days, agreedStartDate: agreed.startDate, agreedTrialWeeks: agreed.trialWeeks, agreedMeasures: agreed.measures });
+}
+
 const withoutNulls = (fields: Fields): Record<string, unknown> => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
 
 /**
@@ -72,6 +82,20 @@ export function profileFrom(record: LiveRecord): { ok: true; value: Profile } | 
   return checkProfile(withoutNulls(record.fields));
 }
 
+/**
+ * The outcome entry a merged record stands for, checked by the outcome log's own rules (it came
+ * from another computer). A missing field stays missing, so a record short of one is refused.
+ */
+export function outcomeFrom(id: string, record: LiveRecord, here: OutcomeEntry | undefined): { ok: true; value: OutcomeEntry } | { ok: false; error: string } {
+  const { agreedDays, agreedStartDate, agreedTrialWeeks, agreedMeasures, ...rest } = withoutNulls(record.fields);
+  return checkOutcome({
+    ...rest,
+    id,
+    agreed: { days: agreedDays, startDate: agreedStartDate, trialWeeks: agreedTrialWeeks, measures: agreedMeasures },
+    updatedAt: Math.max(here?.updatedAt ?? 0, latest(record)),
+  });
+}
+
 let starterOrigins: ReadonlyMap<string, Fields> | undefined;
 
 /**
@@ -86,7 +110,8 @@ export function originOf(key: string): LiveRecord | undefined {
   if (split.kind === 'points') {
     starterOrigins ??= new Map(starterPoints(0).map((point) => [point.id, pointFields(point)]));
     fields = starterOrigins.get(split.id);
-  } else if (split.id === SINGLE_ID) {
+  } else if ((split.kind === 'profile' || split.kind === 'settings') && split.id === SINGLE_ID) {
+    // Only those two kinds have a single record: an outcome entry may well be called 'main'.
     fields = Object.fromEntries(SYNC_KINDS[split.kind].map((name) => [name, split.kind === 'settings' ? true : null]));
   }
   return fields && { fields, times: Object.fromEntries(Object.keys(fields).map((name) => [name, 0])) };
