@@ -1,7 +1,9 @@
 /** The outcome log: each time the user asked and what came of it. */
 import type { IDBPDatabase } from 'idb';
 import { byNewest, outcomeFrom, OUTCOME_LIMITS, type OutcomeEntry } from '../core/outcome/outcome';
+import { recordKey } from '../core/sync/kinds';
 import type { PitchDB } from './schema';
+import { atomically } from './transaction';
 
 type DB = IDBPDatabase<PitchDB>;
 
@@ -23,10 +25,18 @@ export async function saveOutcome(db: DB, input: unknown, now: number): Promise<
   return checked.value;
 }
 
-export async function deleteOutcome(db: DB, id: string): Promise<boolean> {
-  const tx = db.transaction('outcomes', 'readwrite');
-  const found = (await tx.store.getKey(id)) !== undefined;
-  if (found) await tx.store.delete(id);
-  await tx.done;
-  return found;
+/**
+ * Deletes an entry, remembering when, for sync to pass on: without that, another computer that
+ * still has it would bring it back.
+ */
+export async function deleteOutcome(db: DB, id: string, now: number): Promise<boolean> {
+  const tx = db.transaction(['outcomes', 'deletions'], 'readwrite');
+  return atomically(tx, async () => {
+    const found = (await tx.objectStore('outcomes').getKey(id)) !== undefined;
+    if (found) {
+      await tx.objectStore('outcomes').delete(id);
+      await tx.objectStore('deletions').put({ key: recordKey('outcomes', id), at: now });
+    }
+    return found;
+  });
 }

@@ -51,8 +51,8 @@ describe('the outcome log', () => {
     expect((await listOutcomes(db)).map((entry) => entry.id)).toEqual([second.id, first.id]);
     const edited = await saveOutcome(db, { ...ENTRY, id: second.id, notes: 'Weekly numbers, Friday.' }, NOW + 5);
     expect(edited).toMatchObject({ id: second.id, createdAt: NOW + 1, updatedAt: NOW + 5, notes: 'Weekly numbers, Friday.' });
-    expect(await deleteOutcome(db, first.id)).toBe(true);
-    expect(await deleteOutcome(db, first.id)).toBe(false);
+    expect(await deleteOutcome(db, first.id, NOW + 6)).toBe(true);
+    expect(await deleteOutcome(db, first.id, NOW + 7)).toBe(false);
     expect(await listOutcomes(db)).toEqual([edited]);
     db.close();
   });
