@@ -6,8 +6,9 @@ import { dispatch } from '../../src/background/dispatch';
 import type { SyncEnvironment } from '../../src/background/sync/environment';
 import { configureSync, readSyncStatus, requestSync, setSyncEnabled, syncNow } from '../../src/background/sync/engine';
 import { syncOnce } from '../../src/background/sync/round';
-import { AREA_PREFIX, chunkKey, HEADER_KEY, packArea } from '../../src/core/sync/area';
+import { AREA_PREFIX, chunkKey, HEADER_KEY, packArea, unpackArea } from '../../src/core/sync/area';
 import { SYNC_QUOTA } from '../../src/core/sync/quota';
+import type { OutcomeInput } from '../../src/core/outcome/outcome';
 import type { PitchPoint } from '../../src/core/point';
 import type { Profile } from '../../src/core/profile';
 import type { MessageType, RequestOf, ResponseOf } from '../../src/shared/messages';
@@ -344,3 +345,101 @@ describe('when rounds run', () => {
   });
 });
 
+
+describe('the outcome log between two computers', () => {
+  const ASKED: OutcomeInput = {
+    askedOn: '2026-03-01', answer: 'trial', mode: 'standard', notes: 'Sam wants the numbers weekly.', askAgainOn: '',
+    agreed: { days: 'Tuesdays', startDate: '2026-04-06', trialWeeks: '8', measures: 'tickets per week' },
+  };
+  const log = async (c: Computer) => c.ask('outcomes/list', {});
+
+  it('carries an entry written on one computer to the other, what was agreed included', async () => {
+    const home = await computer();
+    const work = await computer();
+    await settle(home, work);
+    const entry = await home.ask('outcomes/save', { entry: ASKED });
+    // An entry may be called what the single records are: it is still an entry.
+    const named = await home.ask('outcomes/save', { entry: { ...ASKED, id: 'main', askedOn: '2026-02-01', answer: 'not-now', askAgainOn: '2026-05-01' } });
+    await settle(home, work);
+    expect(await log(work)).toEqual([entry, named]);
+    expect(await log(home)).toEqual(await log(work));
+  });
+
+  it('keeps edits of different fields made on both computers, inside what was agreed too', async () => {
+    const home = await computer();
+    const work = await computer();
+    const entry = await home.ask('outcomes/save', { entry: ASKED });
+    await settle(home, work);
+    await home.ask('outcomes/save', { entry: { ...ASKED, id: entry.id, agreed: { ...ASKED.agreed, days: 'Mondays and Fridays' } } });
+    await work.ask('outcomes/save', { entry: { ...ASKED, id: entry.id, agreed: { ...ASKED.agreed, startDate: '2026-05-04' }, notes: 'Moved to May.' } });
+    await settle(home, work);
+    const [merged] = await log(home);
+    expect(merged).toMatchObject({ id: entry.id, notes: 'Moved to May.', agreed: { days: 'Mondays and Fridays', startDate: '2026-05-04', trialWeeks: '8' } });
+    expect(await log(work)).toEqual(await log(home));
+  });
+
+  it('removes an entry deleted on one computer from the other, and remembers the deletion', async () => {
+    const home = await computer();
+    const work = await computer();
+    const gone = await home.ask('outcomes/save', { entry: ASKED });
+    const kept = await home.ask('outcomes/save', { entry: { ...ASKED, askedOn: '2026-02-01' } });
+    await settle(home, work);
+    expect(await log(work)).toHaveLength(2);
+    expect(await work.ask('outcomes/delete', { id: gone.id })).toEqual({ deleted: true });
+    expect(await work.db.get('deletions', `outcomes/${gone.id}`)).toEqual({ key: `outcomes/${gone.id}`, at: expect.any(Number) });
+    await settle(home, work);
+    expect((await log(home)).map((e) => e.id)).toEqual([kept.id]);
+    expect(await log(work)).toEqual(await log(home));
+  });
+
+  it('keeps an entry edited on one computer after it was deleted on the other', async () => {
+    const home = await computer();
+    const work = await computer();
+    const entry = await home.ask('outcomes/save', { entry: ASKED });
+    await settle(home, work);
+    await home.ask('outcomes/delete', { id: entry.id });
+    await work.ask('outcomes/save', { entry: { ...ASKED, id: entry.id, notes: 'Still needed.' } });
+    // Home's round comes after the edit: only the deletion's own time says it came first.
+    await settle(home, work);
+    expect((await log(home)).map((e) => e.notes)).toEqual(['Still needed.']);
+    expect(await log(work)).toEqual(await log(home));
+  });
+
+  it('refuses an entry from the other computer that is not valid, says why, and stores the rest', async () => {
+    const home = await computer();
+    const good = await home.ask('outcomes/save', { entry: ASKED });
+    await home.sync();
+    const carried = await unpackArea(await home.area.getAll());
+    if (carried.state !== 'ok') throw new Error('home wrote no readable copy');
+    const record = carried.records.get(`outcomes/${good.id}`);
+    if (!record || 'deletedAt' in record) throw new Error('the entry did not travel');
+    const bad = { fields: { ...record.fields, answer: 'maybe' }, times: record.times };
+    const packed = await packArea([...carried.records, ['outcomes/bad', bad]], SYNC_QUOTA);
+    const work = await computer();
+    work.area.plant(packed.items);
+    const report = await work.sync();
+    expect(report.problem).toContain('an outcome from another computer is not valid');
+    expect(report.problem).toContain('answer');
+    expect((await log(work)).map((e) => e.id)).toEqual([good.id]);
+    // The refused one is not read as deleted here: the copy keeps it for a computer that can read it.
+    await work.sync();
+    const after = await unpackArea(await work.area.getAll());
+    expect(after.state === 'ok' && after.records.get('outcomes/bad')).toEqual(bad);
+  });
+
+  it('keeps long entries that do not fit the sync area on this computer, counted, and changes nothing here', async () => {
+    const home = await computer();
+    for (let i = 0; i < 30; i += 1) await home.ask('outcomes/save', { entry: { ...ASKED, notes: incompressibleText(3000, i + 1) } });
+    const before = await log(home);
+    const report = await home.sync();
+    expect(report.notSynced.other).toBeGreaterThan(0);
+    expect(report.notSynced.other).toBeLessThan(30);
+    expect(report.notSynced.points).toBe(0);
+    expect(report.usedBytes).toBeLessThanOrEqual(report.quotaBytes);
+    expect(await log(home)).toEqual(before);
+    const work = await computer();
+    await carry(home, work);
+    await work.sync();
+    expect(await log(work)).toHaveLength(30 - report.notSynced.other);
+  }, 60_000);
+});
