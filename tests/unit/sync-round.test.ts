@@ -8,7 +8,7 @@ import { configureSync, readSyncStatus, requestSync, setSyncEnabled, syncNow } f
 import { syncOnce } from '../../src/background/sync/round';
 import { AREA_PREFIX, chunkKey, HEADER_KEY, packArea, unpackArea } from '../../src/core/sync/area';
 import { SYNC_QUOTA } from '../../src/core/sync/quota';
-import type { OutcomeInput } from '../../src/core/outcome/outcome';
+import { OUTCOME_LIMITS, type OutcomeInput } from '../../src/core/outcome/outcome';
 import type { PitchPoint } from '../../src/core/point';
 import type { Profile } from '../../src/core/profile';
 import type { MessageType, RequestOf, ResponseOf } from '../../src/shared/messages';
@@ -426,6 +426,27 @@ describe('the outcome log between two computers', () => {
     const after = await unpackArea(await work.area.getAll());
     expect(after.state === 'ok' && after.records.get('outcomes/bad')).toEqual(bad);
   });
+
+  it('keeps the log within its limit here, refusing a new entry from the other computer past it', async () => {
+    const home = await computer();
+    const work = await computer();
+    const tx = work.db.transaction('outcomes', 'readwrite');
+    for (let i = 0; i < OUTCOME_LIMITS.entries; i += 1) {
+      void tx.store.put({ ...ASKED, id: `w-${i}`, agreed: { ...ASKED.agreed }, createdAt: i, updatedAt: i });
+    }
+    await tx.done;
+    await home.ask('outcomes/save', { entry: { ...ASKED, id: 'from-home' } });
+    await home.sync();
+    await carry(home, work);
+    const report = await work.sync();
+    expect(report.problem).toContain(`at most ${OUTCOME_LIMITS.entries} entries`);
+    expect(await work.db.count('outcomes')).toBe(OUTCOME_LIMITS.entries);
+    expect(await work.db.get('outcomes', 'from-home')).toBeUndefined();
+    // Once one is deleted here, the next round finds room for it.
+    await work.ask('outcomes/delete', { id: 'w-0' });
+    expect((await work.sync()).problem).toBeUndefined();
+    expect(await work.db.get('outcomes', 'from-home')).toMatchObject({ id: 'from-home' });
+  }, 60_000);
 
   it('keeps long entries that do not fit the sync area on this computer, counted, and changes nothing here', async () => {
     const home = await computer();
