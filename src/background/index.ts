@@ -40,6 +40,9 @@ const SYNCED_WRITES: ReadonlySet<MessageType> = new Set<MessageType>([
   'data/import',
   'outcomes/save',
   'outcomes/delete',
+  // A compose's fill-in prompt saves the answers it was told to keep.
+  'points/fill-in',
+  'drafts/fill-in',
 ]);
 
 // The synced copy holds the whole library: like the database, it is for the extension's own
