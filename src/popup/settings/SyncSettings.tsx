@@ -35,18 +35,20 @@ export interface SyncSettingsProps {
 
 /** "Keep my pitch on my other computers": the switch, what sync is doing, and what does not fit. */
 export function SyncSettings({ status, onStatus }: SyncSettingsProps) {
-  const [busy, setBusy] = useState(false);
+  // What the user just asked for, shown at once (a controlled box would otherwise flip back until
+  // the worker answers); null again once the worker's status says what is so.
+  const [wanted, setWanted] = useState<boolean | null>(null);
   const [failure, setFailure] = useState('');
 
   async function toggle(enabled: boolean) {
-    setBusy(true);
+    setWanted(enabled);
     setFailure('');
     try {
       onStatus(await send('sync/set', { enabled }));
     } catch (error) {
       setFailure(messageOf(error));
     } finally {
-      setBusy(false);
+      setWanted(null);
     }
   }
 
@@ -58,8 +60,8 @@ export function SyncSettings({ status, onStatus }: SyncSettingsProps) {
         <input
           type="checkbox"
           data-testid="rp-sync-toggle"
-          checked={status?.enabled === true}
-          disabled={!status || busy}
+          checked={wanted ?? status?.enabled === true}
+          disabled={!status || wanted !== null}
           onChange={(event) => void toggle(event.currentTarget.checked)}
         />
         {t('settingsSyncToggle')}
