@@ -216,9 +216,11 @@ describe.each([
     const point = (await ask('points/list', {})).find((candidate) => candidate.id === pointId);
     expect(point?.category).toBe('performance-indicator');
     await offer.click();
-    // An indicator point may hold fill-ins the profile lacks: then the panel asks for them first.
-    const form = root.getByTestId('rp-fill-form');
-    if (await form.count()) await root.getByTestId('rp-fill-insert').click();
+    // An indicator point may hold fill-ins the profile lacks: then the panel asks for them first
+    // (its prompt comes from the worker, so it is waited for, not looked for once).
+    const profile: Record<string, string | undefined> = await ask('profile/get', {});
+    const lacking = [...(point?.text ?? '').matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].some(([, name]) => !profile[name ?? '']?.trim());
+    if (lacking) await root.getByTestId('rp-fill-insert').click();
     await expect.poll(() => bodyIn(root).evaluate((element) => (element as HTMLElement).innerText)).toContain((point?.text ?? '').slice(0, 20));
     await expect.poll(() => root.getByTestId('rp-badge').textContent()).not.toBe('1/8');
     await openPanel(root);
