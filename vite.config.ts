@@ -2,7 +2,7 @@ import { defineConfig, build, type Plugin, type PluginOption } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CONTENT_FILE, contentScripts, manifestFor, type Target } from './scripts/build/manifest';
+import { CONTENT_FILE, contentScripts, manifestFor, PANEL_FILE, type Target } from './scripts/build/manifest';
 
 const jsxForPreact = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
 const root = import.meta.dirname;
@@ -18,23 +18,26 @@ function contentScriptAsOneFile(outDir: string, target: Target): Plugin {
     name: 'remote-pitch:content-script',
     apply: 'build',
     async closeBundle() {
-      await build({
-        configFile: false,
-        // The target as the mode: code for one browser only (`import.meta.env.MODE`) stays out of the other's script.
-        mode: target,
-        logLevel: 'warn',
-        oxc: jsxForPreact,
-        build: {
-          outDir,
-          emptyOutDir: false,
-          // Every mail page loads this file, within a size budget (tests/e2e/size-budget.e2e.ts):
-          // terser makes it about 50 B gzip smaller than the default minifier. pure_getters is safe
-          // here because no code in src/content reads a property for a side effect (no forced reflow).
-          minify: 'terser',
-          terserOptions: { compress: { passes: 2, pure_getters: true } },
-          lib: { entry: resolve(root, 'src/content/index.ts'), formats: ['iife'], name: 'RemotePitch', fileName: () => CONTENT_FILE },
-        },
-      });
+      // content.js, which every mail page loads, and panel.js, which the worker injects on first use.
+      for (const [entry, fileName] of [['src/content/index.ts', CONTENT_FILE], ['src/content/on-first-use/index.ts', PANEL_FILE]] as const) {
+        await build({
+          configFile: false,
+          // The target as the mode: code for one browser only (`import.meta.env.MODE`) stays out of the other's script.
+          mode: target,
+          logLevel: 'warn',
+          oxc: jsxForPreact,
+          build: {
+            outDir,
+            emptyOutDir: false,
+            // Both go into mail pages within a size budget (tests/e2e/size-budget.e2e.ts): terser
+            // makes them about 50 B gzip smaller than the default minifier. pure_getters is safe here
+            // because no code in src/content reads a property for a side effect (no forced reflow).
+            minify: 'terser',
+            terserOptions: { compress: { passes: 2, pure_getters: true } },
+            lib: { entry: resolve(root, entry), formats: ['iife'], name: 'RemotePitch', fileName: () => fileName },
+          },
+        });
+      }
       const path = resolve(outDir, 'manifest.json');
       const built = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
       built.content_scripts = contentScripts(CONTENT_FILE);

@@ -1,12 +1,16 @@
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { contentScriptMatches } from '../../src/core/sites';
+import { PANEL_SCRIPT_FILE } from '../../src/shared/panel-script';
 
 export type Target = 'chrome' | 'firefox';
 
 /** The one script every mail page loads, as the production build emits it. */
 export const CONTENT_FILE = 'content.js';
 const CONTENT_ENTRY = 'src/content/index.ts';
+
+/** The script the worker injects into a mail page on first use (the panel), built beside content.js. */
+export const PANEL_FILE = PANEL_SCRIPT_FILE;
 
 /** Firefox wants an add-on id and a statement of what data leaves the browser: none. */
 const FIREFOX_SETTINGS = {
@@ -30,9 +34,12 @@ export function contentScripts(js: string): { matches: string[]; js: string[]; r
  * the second build pass as one classic file (see vite.config.ts); the dev server serves it as is.
  */
 export function manifestFor(command: 'serve' | 'build', target: Target): ManifestV3Export {
-  if (command === 'serve') return { ...manifest, content_scripts: contentScripts(CONTENT_ENTRY) } as ManifestV3Export;
-  if (target === 'chrome') return manifest as ManifestV3Export;
+  // `scripting` injects the panel's script into a mail page on first use, which needs host access:
+  // exactly the content script's matches, so no host is added and Chrome shows no new warning.
+  const base = { ...manifest, host_permissions: contentScriptMatches() };
+  if (command === 'serve') return { ...base, content_scripts: contentScripts(CONTENT_ENTRY) } as ManifestV3Export;
+  if (target === 'chrome') return base as ManifestV3Export;
   // Firefox runs MV3 backgrounds as event pages (background.scripts), not service workers.
   const background = { scripts: [manifest.background.service_worker], type: manifest.background.type };
-  return { ...manifest, background, browser_specific_settings: FIREFOX_SETTINGS } as ManifestV3Export;
+  return { ...base, background, browser_specific_settings: FIREFOX_SETTINGS } as ManifestV3Export;
 }

@@ -40,19 +40,20 @@ export async function dispatch(
   if (from === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(message.type)) {
     return { ok: false, error: `'${message.type}' is only available from the Remote Pitch popup.` };
   }
+  if (message.type === 'ui/panel-script') return { ok: false, error: "'ui/panel-script' is answered by the worker's message listener." };
   const checked = checkRequest(message.type, message);
   if (!checked.ok) return checked;
   try {
     const open = await db();
-    const value = await run(open, checked.request, now);
+    const value = await run(open, checked.request as Extract<Message, { type: Exclude<MessageType, 'ui/panel-script'> }>, now);
     return { ok: true, value: from === 'content-script' ? contentScriptView(message, value) : value };
   } catch (error) {
     return { ok: false, error: messageOf(error) };
   }
 }
 
-function run<T extends MessageType>(db: IDBPDatabase<PitchDB>, message: Extract<Message, { type: T }>, now: number): Promise<ResponseOf<T>> {
-  const handler = handlers[message.type as T] as (db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: T }>, now: number) => Promise<ResponseOf<T>>;
+function run<T extends Exclude<MessageType, 'ui/panel-script'>>(db: IDBPDatabase<PitchDB>, message: Extract<Message, { type: T }>, now: number): Promise<ResponseOf<T>> {
+  const handler = handlers[(message as { type: T }).type] as (db: IDBPDatabase<PitchDB>, m: Extract<Message, { type: T }>, now: number) => Promise<ResponseOf<T>>;
   return handler(db, message, now);
 }
 

@@ -29,8 +29,9 @@ function fillInForm(m: Extract<Message, { type: 'ui/fill-in-form' }>): ViewNode 
   return fillInFormView(m.title.slice(0, LIMITS.titleLength), names.slice(0, 50));
 }
 
+/** `ui/panel-script` needs the sender, not the database: `panel-script.ts` answers it. */
 type Handlers = {
-  [T in MessageType]: (db: IDBPDatabase<PitchDB>, message: Extract<Message, { type: T }>, now: number) => Promise<ResponseOf<T>>;
+  [T in Exclude<MessageType, 'ui/panel-script'>]: (db: IDBPDatabase<PitchDB>, message: Extract<Message, { type: T }>, now: number) => Promise<ResponseOf<T>>;
 };
 
 /** One handler per message type; the mapped type makes a missing or mistyped handler a compile error. */

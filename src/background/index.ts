@@ -1,12 +1,13 @@
 import browser from 'webextension-polyfill';
 import type { IDBPDatabase } from 'idb';
 import { AREA_PREFIX } from '../core/sync/area';
-import type { MessageType } from '../shared/messages';
+import { isMessage, type MessageType } from '../shared/messages';
 import { SITE_SWITCHES_KEY } from '../shared/site-switches';
 import { openPitchDB } from '../storage/open';
 import { DB_NAME, type PitchDB } from '../storage/schema';
 import { seedStarterIfNew } from '../storage/starter';
 import { dispatch } from './dispatch';
+import { injectPanelScript } from './panel-script';
 import { configureSync, requestSync } from './sync/engine';
 import './commands';
 
@@ -82,6 +83,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   // Only our own pages and content scripts may talk to the database.
   if (sender.id !== browser.runtime.id) return undefined;
   const fromPage = sender.url?.startsWith(browser.runtime.getURL('')) === true;
+  // Needs no database, only who asked: answered before the database opens (a stopped worker wakes faster).
+  if (isMessage(message) && message.type === 'ui/panel-script') return injectPanelScript(browser.scripting, message, fromPage ? {} : sender);
   return dispatch(database, message, Date.now(), fromPage ? 'extension-page' : 'content-script').then((reply) => {
     const type = (message as { type?: unknown }).type;
     if (reply.ok && typeof type === 'string' && SYNCED_WRITES.has(type as MessageType)) requestSync('local');

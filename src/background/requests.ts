@@ -51,6 +51,7 @@ const REQUESTS: { [T in MessageType]: Envelope<T> } = {
   'points/record-use': envelope('points/record-use', { id: text() }),
   'points/fill-in': envelope('points/fill-in', { id: text(), answers: fields<Record<string, string>>('the answers'), save: flag() }),
   'ui/panel-styles': envelope('ui/panel-styles', {}),
+  'ui/panel-script': envelope('ui/panel-script', {}),
   'ui/fill-in-form': envelope('ui/fill-in-form', { title: text(), names: texts('fill-in names') }),
   'starter/restore': envelope('starter/restore', {}),
   'profile/get': envelope('profile/get', {}),

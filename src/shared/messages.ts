@@ -47,6 +47,11 @@ interface MessageMap {
   'points/fill-in': { request: { id: string; answers: Record<string, string>; save: boolean }; response: { text: string } };
   /** The compose panel's styles (`panel-styles.ts`), which the script every mail page loads doesn't carry. */
   'ui/panel-styles': { request: Record<string, never>; response: { css: string } };
+  /**
+   * Injects the panel's script (`panel-script.ts`) into the frame of the content script asking, and
+   * only there: the worker takes the tab and frame from the sender, never from the request.
+   */
+  'ui/panel-script': { request: Record<string, never>; response: true };
   /** The panel's prompt for the fill-ins `names` of the point titled `title` (`fill-in-form.ts`). */
   'ui/fill-in-form': { request: { title: string; names: string[] }; response: ViewNode };
   'data/export': { request: Record<string, never>; response: BackupDocument };

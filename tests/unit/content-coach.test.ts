@@ -7,6 +7,11 @@ import { trailing } from '../../src/content/features/coach/schedule';
 import { coachView } from '../../src/shared/coach-view';
 import { coachAnswer } from '../../src/background/coach';
 import { ComposeWatch } from '../../src/content/compose/watch';
+import { FEATURES } from '../../src/content/features';
+import { panelKit } from '../../src/content/on-first-use/open-panel';
+
+/** The panel's script as the worker would inject it, handed over at once. */
+const KIT = () => panelKit(FEATURES);
 import { build } from '../../src/content/ui/element';
 import { TEST_SITE } from './test-site';
 
@@ -183,7 +188,7 @@ describe('the coach in a compose', () => {
   it('shows the coverage of a draft that already has text as soon as its compose is found, and asks nothing for an empty one', async () => {
     const filled = compose(`<div>${SCHEDULE}</div>`);
     const empty = compose('');
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, KIT);
     await settle();
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ rank: false, view: false });
@@ -194,7 +199,7 @@ describe('the coach in a compose', () => {
 
   it('waits for a one-second pause in typing before refreshing the badge of a closed panel', async () => {
     const { body, shadow } = compose('');
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, KIT);
     for (const word of "I'd like to work from home on Tuesdays and Thursdays.".split(' ')) {
       type(body, `${word} `);
       await vi.advanceTimersByTimeAsync(150);
@@ -211,7 +216,7 @@ describe('the coach in a compose', () => {
 
   it('asks once when the panel opens, for both the section and the order of the points', async () => {
     const { body, shadow } = compose(`<div>${SCHEDULE}</div><div class="quote">We could measure tickets per week.</div>`);
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, KIT);
     await settle();
     requests.length = 0;
     shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
@@ -228,7 +233,7 @@ describe('the coach in a compose', () => {
 
   it('follows typing in an open panel 250 ms after each pause, and after dismissing a finding at once', async () => {
     const { body, shadow } = compose('<div>Hi Sam,</div>');
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, KIT);
     shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
     await settle();
     requests.length = 0;
@@ -259,7 +264,7 @@ describe('the coach in a compose', () => {
 
   it('still refreshes the badge for typing the panel had not caught up with when it closed', async () => {
     const { body, shadow } = compose('<div>Hi Sam,</div>');
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, KIT);
     shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
     await settle();
     requests.length = 0;
@@ -275,7 +280,7 @@ describe('the coach in a compose', () => {
 
   it('refreshes the badge right after an insertion and ranks the inserted point last next time', async () => {
     const { body, shadow } = compose(`<div>${SCHEDULE}</div>`);
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, KIT);
     await settle();
     shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
     await settle();
@@ -298,7 +303,7 @@ describe('the coach in a compose', () => {
   it('shows nothing of itself when the worker fails, and the panel still lists and inserts', async () => {
     failing = true;
     const { body, shadow } = compose(`<div>${SCHEDULE}</div>`);
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, KIT);
     await settle();
     expect(badgeOf(shadow())?.hidden).toBe(true);
     shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
@@ -319,7 +324,7 @@ describe('the coach in a compose', () => {
       await new Promise<void>((done) => (release = done));
       return answer?.(message);
     });
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, KIT);
     type(body, 'Hello there.');
     await vi.advanceTimersByTimeAsync(BADGE_WAIT);
     type(body, ` ${SCHEDULE}`);
@@ -338,7 +343,7 @@ describe('the coach in a compose', () => {
 
   it('replaces the flagged sentence with the phrasing clicked, and leaves the rest of the draft as it was', async () => {
     const { body, shadow } = compose(`<div>${SCHEDULE}</div><div>${ULTIMATUM}</div>`);
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, KIT);
     await openPanel(shadow);
     const fix = shadow().querySelector<HTMLElement>('[data-finding-id="ultimatum"] [data-testid="rp-fix"]');
     expect(fix).not.toBeNull();
@@ -354,7 +359,7 @@ describe('the coach in a compose', () => {
 
   it('reads the draft again, and replaces nothing, when it changed after the phrasings were drawn', async () => {
     const { body, shadow } = compose(`<div>${ULTIMATUM}</div>`);
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, KIT);
     await openPanel(shadow);
     requests.length = 0;
     const line = body.querySelector('div');
@@ -368,7 +373,7 @@ describe('the coach in a compose', () => {
 
   it('inserts the point the coach offers for a missing facet, as picking it in the list would', async () => {
     const { body, shadow } = compose(`<div>${SCHEDULE}</div>`);
-    new ComposeWatch(adapter, document, stop.signal);
+    new ComposeWatch(adapter, document, stop.signal, KIT);
     await openPanel(shadow);
     const offer = shadow().querySelector<HTMLElement>('[data-facet="trial"] [data-testid="rp-facet-point"]');
     expect(offer?.dataset.pick).toBe('trial');

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPoint } from '../../src/core/point';
 import { ComposeWatch } from '../../src/content/compose/watch';
+import { panelKit } from '../../src/content/on-first-use/open-panel';
 import type { ComposeFeature, FeatureCompose } from '../../src/content/features/feature';
 import { TEST_SITE } from './test-site';
 import { fromPage } from './setup/user-input';
@@ -52,7 +53,7 @@ describe('compose sessions', () => {
 
   it('puts one launcher in each compose already on the page, and again when focus finds a new one', () => {
     addCompose('a');
-    new ComposeWatch(adapter, document, stop.signal, []);
+    new ComposeWatch(adapter, document, stop.signal, () => panelKit([]));
     expect(launchers()).toHaveLength(1);
     const late = addCompose('b');
     late.body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
@@ -64,7 +65,7 @@ describe('compose sessions', () => {
 
   it('moves its launcher into a rebuilt toolbar and drops a dead copy the site cloned along', async () => {
     const { root, body } = addCompose('a');
-    new ComposeWatch(adapter, document, stop.signal, []);
+    new ComposeWatch(adapter, document, stop.signal, () => panelKit([]));
     const row = root.querySelector('.row');
     const rebuilt = row?.cloneNode(true) as HTMLElement;
     row?.replaceWith(rebuilt);
@@ -78,7 +79,7 @@ describe('compose sessions', () => {
 
   it('keeps one session for a compose whose body the site replaced', () => {
     const { root, body } = addCompose('a');
-    new ComposeWatch(adapter, document, stop.signal, []);
+    new ComposeWatch(adapter, document, stop.signal, () => panelKit([]));
     const host = root.querySelector('[data-remote-pitch]');
     const fresh = body.cloneNode(true) as HTMLElement;
     body.replaceWith(fresh);
@@ -100,7 +101,7 @@ describe('compose sessions', () => {
       },
     };
     const { root, body } = addCompose('a');
-    new ComposeWatch(adapter, document, stop.signal, [feature]);
+    new ComposeWatch(adapter, document, stop.signal, () => panelKit([feature]));
     body.dispatchEvent(new InputEvent('input', { bubbles: true }));
     shadowOf(root)?.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
     expect(seen?.body).toBe(body);
@@ -129,7 +130,7 @@ describe('compose sessions', () => {
     };
     const failsAtOnce: ComposeFeature = { init: broken, order: async () => Promise.reject(new Error('ranking bug')) };
     const { root, body } = addCompose('a');
-    new ComposeWatch(adapter, document, stop.signal, [listensBadly, failsAtOnce]);
+    new ComposeWatch(adapter, document, stop.signal, () => panelKit([listensBadly, failsAtOnce]));
     shadowOf(root)?.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
     body.dispatchEvent(new InputEvent('input', { bubbles: true }));
     await vi.waitFor(() => expect(shadowOf(root)?.querySelector('[data-testid="rp-suggestion"]')).not.toBeNull());
@@ -140,7 +141,7 @@ describe('compose sessions', () => {
   it('opens the panel of the compose that has focus on Alt+Shift+P, from any of its fields', () => {
     addCompose('a');
     const { root } = addCompose('b');
-    new ComposeWatch(adapter, document, stop.signal, []);
+    new ComposeWatch(adapter, document, stop.signal, () => panelKit([]));
     const send = root.querySelector('button');
     send?.dispatchEvent(new KeyboardEvent('keydown', { key: 'P', code: 'KeyP', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
     expect(document.querySelectorAll('[data-remote-pitch]')).toHaveLength(2);
@@ -151,7 +152,7 @@ describe('compose sessions', () => {
 
   it('disposes a compose the page took out before any upkeep, however the page goes on changing it', async () => {
     const { root } = addCompose('a');
-    new ComposeWatch(adapter, document, stop.signal, []);
+    new ComposeWatch(adapter, document, stop.signal, () => panelKit([]));
     expect(launchers(root)).toHaveLength(1);
     let changes = 0;
     new MutationObserver((records) => (changes += records.length)).observe(root, { childList: true, subtree: true });
@@ -171,7 +172,7 @@ describe('compose sessions', () => {
 
   it('opens, picks and inserts only on the user\'s own input, not on events a page script makes', async () => {
     const { root, body } = addCompose('a');
-    new ComposeWatch(adapter, document, stop.signal, []);
+    new ComposeWatch(adapter, document, stop.signal, () => panelKit([]));
     const launcher = () => shadowOf(root)?.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]');
     const panel = () => shadowOf(root)?.querySelector('[data-testid="rp-panel"]');
     launcher()?.dispatchEvent(fromPage(new MouseEvent('click', { bubbles: true })));
@@ -193,7 +194,7 @@ describe('compose sessions', () => {
       const { root, body } = addCompose('a');
       const row = root.querySelector('.row');
       row?.remove();
-      const watch = new ComposeWatch(adapter, document, stop.signal, []);
+      const watch = new ComposeWatch(adapter, document, stop.signal, () => panelKit([]));
       // Sites render the toolbar after the body: no launcher on the body straight away.
       expect(launchers(root)).toHaveLength(0);
       await vi.advanceTimersByTimeAsync(1500);
@@ -216,7 +217,7 @@ describe('compose sessions', () => {
   it('opens the panel from the keyboard in a compose without a toolbar, its launcher on the body', () => {
     const { root, body } = addCompose('a');
     root.querySelector('.row')?.remove();
-    new ComposeWatch(adapter, document, stop.signal, []);
+    new ComposeWatch(adapter, document, stop.signal, () => panelKit([]));
     body.dispatchEvent(new KeyboardEvent('keydown', { key: 'P', code: 'KeyP', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
     expect(root.querySelector<HTMLElement>('[data-remote-pitch]')?.dataset.slot).toBe('body');
     expect(shadowOf(root)?.querySelector('[data-testid="rp-panel"]')).not.toBeNull();
@@ -233,7 +234,7 @@ describe('compose sessions', () => {
     };
     const sheets = document.adoptedStyleSheets.length;
     const { root, body } = addCompose('a');
-    new ComposeWatch(adapter, document, stop.signal, [feature]);
+    new ComposeWatch(adapter, document, stop.signal, () => panelKit([feature]));
     body.dispatchEvent(new InputEvent('input', { bubbles: true }));
     expect(heard).toEqual(['input']);
 
@@ -257,7 +258,7 @@ describe('compose sessions', () => {
   it('removes everything it added when stopped', () => {
     addCompose('a');
     const before = document.adoptedStyleSheets.length;
-    new ComposeWatch(adapter, document, stop.signal, []);
+    new ComposeWatch(adapter, document, stop.signal, () => panelKit([]));
     expect(launchers()).toHaveLength(1);
     stop.abort();
     expect(launchers()).toHaveLength(0);

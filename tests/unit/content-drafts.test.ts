@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComposeWatch } from '../../src/content/compose/watch';
+import { FEATURES } from '../../src/content/features';
+import { panelKit } from '../../src/content/on-first-use/open-panel';
+
+/** The panel's script as the worker would inject it, handed over at once. */
+const KIT = () => panelKit(FEATURES);
 import { draftsView } from '../../src/shared/drafts-view';
 import { TEST_SITE } from './test-site';
 
@@ -44,7 +49,7 @@ describe('whole drafts in the compose panel', () => {
     root.dataset.key = 'k1';
     root.innerHTML = '<div class="row"><button>Send</button></div><div class="body" contenteditable="true" role="textbox"></div>';
     document.body.append(root);
-    new ComposeWatch(TEST_SITE, document, stop.signal);
+    new ComposeWatch(TEST_SITE, document, stop.signal, KIT);
     const shadow = root.querySelector('[data-remote-pitch]')?.shadowRoot;
     if (!shadow) throw new Error('no launcher');
     shadow.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();

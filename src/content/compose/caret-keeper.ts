@@ -1,11 +1,12 @@
-import { caretToRestore, focusAt, saveCaret, type SavedCaret } from '../editor/caret';
+import { saveCaret, type SavedCaret } from '../editor/caret';
 
 /**
  * The caret the user left in one compose's body, kept while focus is in our panel, so a point goes
- * in where they were typing (and the caret goes back there when the panel closes).
+ * in where they were typing (and the caret goes back there when the panel closes). Only the keeping
+ * is here, from the start: restoring it is the panel's (`editor/caret.ts`'s `caretToRestore`).
  */
 export class CaretKeeper {
-  #saved: SavedCaret | null = null;
+  saved: SavedCaret | null = null;
 
   readonly #body: () => HTMLElement;
 
@@ -16,18 +17,7 @@ export class CaretKeeper {
   /** Keeps the caret when it is in the body; a selection elsewhere leaves the last one standing. */
   remember(): void {
     const saved = saveCaret(this.#body());
-    if (saved) this.#saved = saved;
-  }
-
-  /** Where to insert now: the kept caret while it still fits the body, else the body's start. */
-  range(): Range {
-    return caretToRestore(this.#body(), this.#saved);
-  }
-
-  /** Gives the body its focus back, caret where it was. */
-  refocus(): void {
-    const body = this.#body();
-    if (body.isConnected) focusAt(body, this.range());
+    if (saved) this.saved = saved;
   }
 
   /** Follows the caret in `body` until `signal` aborts. */

@@ -7,7 +7,6 @@ import { send } from '../../shared/messages';
 import { spaceForCaret } from '../editor/insert-spacing';
 import { insertPlainText, type StrategyId } from '../editor/insert-text';
 import type { Panel } from '../ui/panel';
-import type { CaretKeeper } from './caret-keeper';
 
 /** What goes into a draft: a point, or a whole draft built in the popup (which has no id to count a use for). */
 export type Insertable = Pick<PitchPoint, 'title' | 'text'> & { id?: string; draft?: DraftKind | 'recap' };
@@ -16,7 +15,8 @@ export type Insertable = Pick<PitchPoint, 'title' | 'text'> & { id?: string; dra
 export interface InsertionTarget {
   /** The body as the site renders it now. */
   body(): HTMLElement;
-  readonly caret: CaretKeeper;
+  /** Where the caret was kept: the range to insert at, and keeping it again after the insertion. */
+  readonly caret: { range(): Range; remember(): void };
   /** The editor strategy the site's editor needs first (its adapter says). */
   readonly editorFirst?: StrategyId;
   closePanel(): void;

@@ -7,6 +7,8 @@ import { quietly } from './events';
 export interface LauncherHandlers {
   /** A press on the launcher, before focus could move: the moment to keep the caret. */
   press(): void;
+  /** The pointer came over the launcher, or focus onto it: the panel's script may load now. */
+  intent(): void;
   /** A click: open or close the panel. */
   activate(): void;
   /** The launcher is about to move (its popover would be hidden): close the panel first. */
@@ -146,6 +148,8 @@ export class LauncherUpkeep {
       event.preventDefault();
       this.#handlers.press();
     }, { signal });
+    // Before the click, so the click rarely waits for the panel's script.
+    for (const type of ['pointerenter', 'focus']) launcher.button.addEventListener(type, () => this.#handlers.intent(), { signal });
     // Only the user opens the panel: the page's scripts can reach into our open shadow root.
     launcher.button.addEventListener('click', (event) => {
       if (event.isTrusted) this.#handlers.activate();

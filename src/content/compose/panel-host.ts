@@ -2,6 +2,7 @@ import { send } from '../../shared/messages';
 import type { Launcher } from '../ui/launcher';
 import { adoptStyles } from '../ui/sheets';
 import { Panel, type PanelEvents } from '../ui/panel';
+import { PANEL_BASE_CSS } from '../ui/styles';
 
 /** An open panel and the signal its listeners go with when it closes. */
 export interface HostedPanel {
@@ -38,6 +39,7 @@ export function hostPanel(launcher: Launcher, events: PanelEvents & { outside():
   const doc = launcher.host.ownerDocument;
   const life = new AbortController();
   const panel = new Panel(doc, events);
+  adoptStyles(launcher.shadow, PANEL_BASE_CSS);
   launcher.shadow.append(panel.element);
   stylePanel(launcher, panel);
   try {

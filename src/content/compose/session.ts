@@ -1,13 +1,14 @@
-import type { PitchPoint } from '../../core/point';
-import type { ComposeEvents, ComposeFeature, FeatureCompose } from '../features/feature';
+import type { StrategyId } from '../editor/insert-text';
+import type { SavedCaret } from '../editor/caret';
+import { trailing } from '../features/coach/schedule';
+import type { ComposeEvents } from '../features/feature';
+import type { KitCompose, OpenPanel, PanelKit } from '../on-first-use/kit';
 import type { Compose, DraftRules, SiteAdapter } from '../site-kit/adapter';
-import { markNeedsReload, showBadge } from '../ui/launcher';
+import { markNeedsReload, showBadge, showLaunchError, type Launcher } from '../ui/launcher';
+import { ContextInvalidatedError } from '../../shared/messages';
 import { CaretKeeper } from './caret-keeper';
 import { EventHub, quietly } from './events';
-import { Insertion, type Insertable } from './insertion';
 import { LauncherUpkeep, type Placement } from './launcher-upkeep';
-import { loadPanelData } from './panel-data';
-import { hostPanel, type HostedPanel } from './panel-host';
 
 /**
  * How long a compose may go on rendering before a missing toolbar counts as one we don't
@@ -16,11 +17,19 @@ import { hostPanel, type HostedPanel } from './panel-host';
  */
 const TOOLBAR_WAIT = 1500;
 
+/**
+ * The coach looks at a closed panel's draft after a pause in typing of this long (its BADGE_WAIT);
+ * the first such pause is when the panel's script, which holds the coach, loads.
+ */
+const TYPING_PAUSE = 1000;
+
 /** What a session needs from the page-wide integration that owns it. */
 export interface SessionHost {
   adapter: SiteAdapter;
-  /** What each compose gets besides the launcher and its points (the coach). */
-  features: readonly ComposeFeature[];
+  /** The panel's script once it is in this page, else null. */
+  readonly kit: PanelKit | null;
+  /** Loads the panel's script (at once when it is there already). */
+  loadKit(): PanelKit | Promise<PanelKit>;
   /** Size changes and removals of these elements come back through `ComposeSession.check`. */
   watch(element: Element, session: ComposeSession): void;
   unwatch(element: Element): void;
@@ -38,7 +47,7 @@ export interface SessionHost {
  * happens. Everything it attached goes away through its AbortSignals: `life` for its work,
  * `shell` for the launcher, which a retired session (the extension was updated) keeps to say so.
  */
-export class ComposeSession implements FeatureCompose {
+export class ComposeSession implements KitCompose {
   compose: Compose;
   readonly insertedIds = new Set<string>();
   readonly #life = new AbortController();
@@ -47,8 +56,11 @@ export class ComposeSession implements FeatureCompose {
   readonly #events = new EventHub<ComposeEvents>();
   readonly #upkeep: LauncherUpkeep;
   readonly #caret = new CaretKeeper(() => this.body);
-  readonly #insertion: Insertion;
-  #open: HostedPanel | null = null;
+  #open: OpenPanel | null = null;
+  /** A click waiting for the panel's script: a second click (or a close) before it arrives cancels it. */
+  #opening: object | null = null;
+  #equipped = false;
+  readonly #typed = trailing(() => this.#wantKit());
 
   readonly #host: SessionHost;
 
@@ -57,21 +69,43 @@ export class ComposeSession implements FeatureCompose {
     this.compose = compose;
     this.#upkeep = new LauncherUpkeep(host.adapter, () => this.compose, {
       press: () => this.#caret.remember(),
+      intent: () => this.#wantKit(),
       activate: () => this.toggle(),
       moving: () => this.close(false),
       changed: () => this.#changed(),
     }, this.#shell.signal);
-    this.#insertion = new Insertion({
-      body: () => this.body,
-      caret: this.#caret,
-      editorFirst: host.adapter.insertFirst,
-      closePanel: () => this.close(false),
-      inserted: (point) => this.#inserted(point),
-    });
     this.bind(compose);
     const wait = setTimeout(() => quietly(() => this.#upkeep.ensure(true)), TOOLBAR_WAIT);
-    this.#life.signal.addEventListener('abort', () => clearTimeout(wait), { once: true });
-    for (const feature of host.features) quietly(() => feature.init(this, this.#life.signal));
+    this.#life.signal.addEventListener('abort', () => {
+      clearTimeout(wait);
+      this.#typed.cancel();
+    }, { once: true });
+    // A draft reopened with text in it gets the coach's badge at once.
+    if (compose.body.textContent?.trim()) this.#wantKit();
+    if (host.kit) this.equip(host.kit);
+  }
+
+  /** Gives this compose the features of the panel's script, once it is in the page. */
+  equip(kit: PanelKit): void {
+    if (this.#equipped || this.#life.signal.aborted) return;
+    this.#equipped = true;
+    for (const feature of kit.features) quietly(() => feature.init(this, this.#life.signal));
+  }
+
+  get editorFirst(): StrategyId | undefined {
+    return this.#host.adapter.insertFirst;
+  }
+
+  get savedCaret(): SavedCaret | null {
+    return this.#caret.saved;
+  }
+
+  rememberCaret(): void {
+    this.#caret.remember();
+  }
+
+  emit<K extends keyof ComposeEvents>(type: K, make: () => ComposeEvents[K]): void {
+    this.#events.emit(type, make);
   }
 
   get body(): HTMLElement {
@@ -101,7 +135,7 @@ export class ComposeSession implements FeatureCompose {
   }
 
   pick(pointId: string): void {
-    this.#open?.panel.pick(pointId);
+    this.#open?.pick(pointId);
   }
 
   /** Whether an event came from inside our launcher or panel (they handle their own keys). */
@@ -152,48 +186,74 @@ export class ComposeSession implements FeatureCompose {
   }
 
   toggle(): void {
-    if (this.#open) this.close(true);
+    if (this.#open || this.#opening) this.close(true);
     else this.openPanel();
   }
 
   openPanel(): void {
     if (this.#open) {
-      this.#open.panel.focusSearch();
+      this.#open.focusSearch();
       return;
     }
     // Asked for before the toolbar turned up, or with none we recognise: the body has the launcher.
     this.#upkeep.ensure(true);
     const launcher = this.#upkeep.launcher;
-    if (!launcher?.host.isConnected) return;
+    if (!launcher?.host.isConnected || this.#opening) return;
     this.#caret.remember();
     this.#upkeep.theme();
-    const hosted = hostPanel(launcher, {
-      pick: (point) => this.#insertion.pick(point, this.#open?.panel ?? null),
-      dismiss: (refocus) => this.close(refocus),
-      outside: () => this.close(false),
-    });
-    this.#open = hosted;
-    const { panel, life } = hosted;
-    panel.focusSearch();
-    this.#events.emit('panel-open', () => {
-      const section = launcher.host.ownerDocument.createElement('section');
-      panel.sections.append(section);
-      return { section, signal: life.signal, insert: (point: Insertable) => this.#insertion.pick(point, this.#open?.panel ?? null) };
-    });
-    void loadPanelData(panel, {
-      current: () => this.#open === hosted,
-      order: (points) => this.#order(points),
-      profile: (profile) => (this.#insertion.profile = profile),
-      invalidated: () => markNeedsReload(launcher),
+    const ticket = {};
+    this.#opening = ticket;
+    const show = (kit: PanelKit) => {
+      if (this.#opening !== ticket) return;
+      this.#opening = null;
+      // A retired session still opens its panel: it says to reload the page.
+      if (this.#shell.signal.aborted || !launcher.host.isConnected) return;
+      showLaunchError(launcher, null);
+      this.equip(kit);
+      this.#open = kit.open(this, launcher);
+    };
+    let kit: PanelKit | Promise<PanelKit>;
+    try {
+      kit = this.#host.loadKit();
+    } catch (error) {
+      kit = Promise.reject(error);
+    }
+    if (!(kit instanceof Promise)) return show(kit);
+    kit.then(show, (error: unknown) => {
+      if (this.#opening !== ticket) return;
+      this.#opening = null;
+      this.#loadFailed(launcher, error);
     });
   }
 
   close(refocus: boolean): void {
+    this.#opening = null;
     const open = this.#open;
     if (!open) return;
     this.#open = null;
-    open.life.abort();
-    if (refocus) this.#caret.refocus();
+    open.close(refocus);
+  }
+
+  /** The panel's script did not come: say so beside the launcher, never a click that does nothing. */
+  #loadFailed(launcher: Launcher, error: unknown): void {
+    if (error instanceof ContextInvalidatedError || !this.#host.alive()) {
+      markNeedsReload(launcher);
+      showLaunchError(launcher, new ContextInvalidatedError().message);
+      return;
+    }
+    const why = error instanceof Error ? error.message : String(error);
+    showLaunchError(launcher, `Remote Pitch couldn't open: ${why} Click to try again.`);
+  }
+
+  /** The first sign the user wants more than the launcher: load the panel's script (quietly; a click says what failed). */
+  #wantKit(): void {
+    if (this.#host.kit || !this.#host.alive()) return;
+    try {
+      const kit = this.#host.loadKit();
+      if (kit instanceof Promise) kit.catch(() => undefined);
+    } catch {
+      // The click will try again and say why.
+    }
   }
 
   /**
@@ -220,25 +280,6 @@ export class ComposeSession implements FeatureCompose {
     this.#host.gone(this);
   }
 
-  /** The points in the features' order; as given when a ranking fails, so the panel still lists them. */
-  async #order(points: PitchPoint[]): Promise<PitchPoint[]> {
-    let ordered = points;
-    for (const feature of this.#host.features) {
-      if (!feature.order) continue;
-      try {
-        ordered = await feature.order(ordered, this);
-      } catch {
-        // Keep the order so far.
-      }
-    }
-    return ordered;
-  }
-
-  #inserted(point: Insertable): void {
-    if (point.id) this.insertedIds.add(point.id);
-    this.#events.emit('inserted', () => ({}));
-  }
-
   #listenToBody(body: HTMLElement): void {
     this.#bodyLife?.abort();
     const life = new AbortController();
@@ -246,7 +287,9 @@ export class ComposeSession implements FeatureCompose {
     const { signal } = life;
     this.#caret.follow(body, signal);
     body.addEventListener('input', () => {
-      if (this.#host.alive()) this.#events.emit('input', () => ({ panelOpen: this.#open !== null }));
+      if (!this.#host.alive()) return;
+      this.#events.emit('input', () => ({ panelOpen: this.#open !== null }));
+      if (!this.#host.kit) this.#typed.poke(TYPING_PAUSE);
     }, { signal });
     body.addEventListener('focusin', () => this.#host.focused(this), { signal });
     this.#host.watch(body, this);

@@ -1,7 +1,7 @@
 import { extensionAlive } from '../../shared/extension-api';
-import { FEATURES } from '../features';
-import type { ComposeFeature } from '../features/feature';
+import type { PanelKit } from '../on-first-use/kit';
 import type { SiteAdapter } from '../site-kit/adapter';
+import { loadPanelKit } from './kit-loader';
 import { observeSelector } from './selector-observer';
 import { ComposeSession, type SessionHost } from './session';
 import { isShortcut } from './shortcut';
@@ -27,6 +27,7 @@ export class ComposeWatch implements SessionHost {
   readonly #rootKeys = new WeakMap<HTMLElement, string>();
   readonly #resize: ResizeObserver | null;
   #lastFocused: ComposeSession | null = null;
+  #kit: PanelKit | null = null;
   #unnamed = 0;
   /** Everything the watch listens to in the page; aborted when the site is switched off or the extension is gone. */
   readonly #work = new AbortController();
@@ -37,7 +38,8 @@ export class ComposeWatch implements SessionHost {
     readonly adapter: SiteAdapter,
     doc: Document,
     off: AbortSignal,
-    readonly features: readonly ComposeFeature[] = FEATURES,
+    /** Where the panel's script comes from: the worker injects it (unit tests hand it over). */
+    readonly kitSource: () => PanelKit | Promise<PanelKit> = loadPanelKit,
   ) {
     this.#doc = doc;
     const { signal } = this.#work;
@@ -69,6 +71,26 @@ export class ComposeWatch implements SessionHost {
       for (const session of [...this.#sessions.values()]) session.dispose();
       this.#sessions.clear();
     }, { once: true });
+  }
+
+  get kit(): PanelKit | null {
+    return this.#kit;
+  }
+
+  loadKit(): PanelKit | Promise<PanelKit> {
+    if (this.#kit) return this.#kit;
+    const kit = this.kitSource();
+    if (!(kit instanceof Promise)) return this.#arrived(kit);
+    return kit.then((arrived) => this.#arrived(arrived));
+  }
+
+  /** The panel's script is in the page: every compose gets its features (the coach's badge). */
+  #arrived(kit: PanelKit): PanelKit {
+    if (!this.#kit && !this.#work.signal.aborted) {
+      this.#kit = kit;
+      for (const session of this.#sessions.values()) session.equip(kit);
+    }
+    return kit;
   }
 
   /** Whether the extension is still there; once it is not, everything stops (see above). */

@@ -61,6 +61,20 @@ export function showBadge(launcher: Launcher, text: string | null, spoken?: stri
   button.setAttribute('aria-label', label);
 }
 
+/**
+ * Says beside the launcher why the panel did not open (its script could not load), so a click
+ * never does nothing; null takes the message away again.
+ */
+export function showLaunchError(launcher: Launcher, text: string | null): void {
+  let note = launcher.shadow.querySelector<HTMLElement>('.note');
+  if (!note && text) {
+    note = h(launcher.host.ownerDocument, 'span', { class: 'note', role: 'alert', 'data-testid': 'rp-launch-error' });
+    launcher.shadow.append(note);
+  }
+  if (note && text) note.textContent = text;
+  else note?.remove();
+}
+
 /** After an extension update the page keeps an orphaned script: say what helps instead of failing silently. */
 export function markNeedsReload(launcher: Launcher): void {
   showBadge(launcher, 'Reload page', '', new ContextInvalidatedError().message);

@@ -1,7 +1,6 @@
 /**
- * Styles of the launcher, inside its shadow root, and the little of the panel that must hold before
- * the panel's own styles arrive from the worker with its first answer (`shared/panel-styles.ts`):
- * until then the panel keeps its place and takes keys, unseen. `all: initial !important` on the
+ * Styles of the launcher, inside its shadow root (the panel's come with its script and from the
+ * worker: `compose/panel-host.ts`, `shared/panel-styles.ts`). `all: initial !important` on the
  * host stops the site's inherited fonts and colours leaking in (important declarations in a
  * shadow's :host win over the page's); `direction` is left to follow the page. The theme comes
  * from `data-theme`, which follows the site.
@@ -23,8 +22,16 @@ border-radius:16px;background:var(--bg);color:var(--fg);font:inherit;font-weight
 .launcher svg{width:18px;height:18px;fill:currentColor}
 .launcher[data-state=reload]{border-color:var(--warn);color:var(--warn)}
 .badge{font-size:11px;color:var(--muted)}
+.note{margin:0 4px;font-size:12px;color:var(--warn)}
+[hidden]{display:none!important}
+`;
+
+/**
+ * The little of the panel that must hold before its own styles arrive from the worker with its
+ * first answer (`shared/panel-styles.ts`): until then the panel keeps its place and takes keys, unseen.
+ */
+export const PANEL_BASE_CSS = `
 .panel{position:fixed;inset:auto;margin:0;z-index:2147483647}
 .panel:not(:popover-open)[popover]{display:none}
 .panel:not([data-styled]){opacity:0}
-[hidden]{display:none!important}
 `;

@@ -1,0 +1,85 @@
+import type { PitchPoint } from '../../core/point';
+import { Insertion, type Insertable } from '../compose/insertion';
+import { loadPanelData } from '../compose/panel-data';
+import { hostPanel } from '../compose/panel-host';
+import { quietly } from '../compose/events';
+import { caretToRestore, focusAt } from '../editor/caret';
+import type { ComposeFeature } from '../features/feature';
+import { markNeedsReload, type Launcher } from '../ui/launcher';
+import type { KitCompose, OpenPanel, PanelKit } from './kit';
+
+/** Each compose's insertion, which keeps the profile its panel last loaded for filling points in. */
+const insertions = new WeakMap<KitCompose, Insertion>();
+
+function insertionFor(compose: KitCompose): Insertion {
+  let insertion = insertions.get(compose);
+  if (!insertion) {
+    insertion = new Insertion({
+      body: () => compose.body,
+      caret: { range: () => caretToRestore(compose.body, compose.savedCaret), remember: () => compose.rememberCaret() },
+      editorFirst: compose.editorFirst,
+      closePanel: () => compose.close(false),
+      inserted: (point) => {
+        if (point.id) compose.insertedIds.add(point.id);
+        compose.emit('inserted', () => ({}));
+      },
+    });
+    insertions.set(compose, insertion);
+  }
+  return insertion;
+}
+
+/** The points in the features' order; as given when a ranking fails, so the panel still lists them. */
+async function ordered(points: PitchPoint[], compose: KitCompose, features: readonly ComposeFeature[]): Promise<PitchPoint[]> {
+  let result = points;
+  for (const feature of features) {
+    if (!feature.order) continue;
+    try {
+      result = await feature.order(result, compose);
+    } catch {
+      // Keep the order so far.
+    }
+  }
+  return result;
+}
+
+/**
+ * The panel of one compose, next to its launcher: the user's points (ranked by the features), each
+ * feature's section, and a picked point inserted at the caret content.js kept.
+ */
+function openPanel(compose: KitCompose, launcher: Launcher, features: readonly ComposeFeature[]): OpenPanel {
+  const insertion = insertionFor(compose);
+  const hosted = hostPanel(launcher, {
+    pick: (point) => insertion.pick(point, hosted.life.signal.aborted ? null : hosted.panel),
+    dismiss: (refocus) => compose.close(refocus),
+    outside: () => compose.close(false),
+  });
+  const { panel, life } = hosted;
+  const current = () => !life.signal.aborted;
+  panel.focusSearch();
+  compose.emit('panel-open', () => {
+    const section = launcher.host.ownerDocument.createElement('section');
+    panel.sections.append(section);
+    return { section, signal: life.signal, insert: (point: Insertable) => insertion.pick(point, current() ? panel : null) };
+  });
+  void loadPanelData(panel, {
+    current,
+    order: (points) => ordered(points, compose, features),
+    profile: (profile) => (insertion.profile = profile),
+    invalidated: () => markNeedsReload(launcher),
+  });
+  return {
+    focusSearch: () => panel.focusSearch(),
+    pick: (pointId) => panel.pick(pointId),
+    close: (refocus) => {
+      life.abort();
+      const { body } = compose;
+      if (refocus && body.isConnected) quietly(() => focusAt(body, caretToRestore(body, compose.savedCaret)));
+    },
+  };
+}
+
+/** The kit panel.js hands to content.js, with these features. */
+export function panelKit(features: readonly ComposeFeature[]): PanelKit {
+  return { features, open: (compose, launcher) => openPanel(compose, launcher, features) };
+}
