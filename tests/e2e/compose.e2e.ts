@@ -427,10 +427,11 @@ describe('when things go wrong', () => {
     await bodyIn(rootOf(page, later)).focus();
     await page.keyboard.type('x');
     expect(await page.locator('[data-remote-pitch]').count()).toBe(1);
-    // The launcher it left tells the user what helps.
+    // The launcher it left tells the user what helps: beside it when the panel's script never came
+    // (it is asked of the extension that is gone), in the panel when it had come before the update.
     await launcher.click();
-    const notice = page.locator('[data-testid="rp-notice"]');
-    await expect.poll(() => notice.textContent()).toMatch(/reload this page/i);
+    const notice = page.locator('[data-testid="rp-launch-error"], [data-testid="rp-notice"]');
+    await expect.poll(async () => (await notice.allTextContents()).join(' ')).toMatch(/reload this page/i);
     expect(await page.locator('[data-testid="rp-suggestion"]').count()).toBe(0);
     expect(await textOf(body)).toContain('Before the update. After.');
   });

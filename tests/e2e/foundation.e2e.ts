@@ -33,13 +33,14 @@ describe('foundation: build, database and messaging in real Chromium', () => {
     await session?.close();
   });
 
-  it('builds an MV3 manifest with only the storage permission and the five mail hosts', () => {
+  it('builds an MV3 manifest with only the storage and scripting permissions and the five mail hosts, as content script and host access', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Record<string, unknown> & {
       content_scripts: { matches: string[]; js: string[] }[];
     };
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    // Host access to exactly the content script's hosts, for injecting the panel's script there.
+    expect(manifest.host_permissions).toEqual(manifest.content_scripts[0]?.matches);
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.content_scripts).toHaveLength(1);
     expect([...(manifest.content_scripts[0]?.matches ?? [])].sort()).toEqual([

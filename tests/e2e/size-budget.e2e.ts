@@ -3,32 +3,45 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { contentScriptMatches } from '../../src/core/sites';
+import { PANEL_SCRIPT_FILE } from '../../src/shared/panel-script';
 import { DIST } from './harness/extension';
 
 /**
  * Every Gmail and Outlook page loads content.js, so its size is a cost every user pays on every
- * mail tab. The budget was what the build measured when the coach landed (12 230 B gzip) plus
- * about 5 % headroom, then 200 B for the panel's whole drafts and the coach's one-click fixes; the
- * README states it. Raise it only with a reason in the commit.
+ * mail tab: issue 15 set it at 8 KB, with the panel, insertion and the coach's side in panel.js,
+ * which the worker injects on first use (about 7 000 B when it was split off, budgeted at 8 KB
+ * too, so that what moves there still has a limit). The README states both. Raise one only with a
+ * reason in the commit.
  */
-const CONTENT_SCRIPT_BUDGET_GZIP = 13_000;
+const CONTENT_SCRIPT_BUDGET_GZIP = 8_192;
+const PANEL_SCRIPT_BUDGET_GZIP = 8_192;
+
+const gzipOf = (dist: string, file: string) => gzipSync(readFileSync(join(dist, file))).length;
 
 describe('size budget', () => {
   it(`keeps the script every mail page loads within ${CONTENT_SCRIPT_BUDGET_GZIP} bytes gzip`, () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
     const files = manifest.content_scripts.flatMap((script) => script.js);
-    const gzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0);
+    const gzip = files.reduce((sum, file) => sum + gzipOf(DIST, file), 0);
     expect(files).toEqual(['content.js']);
     expect(gzip).toBeGreaterThan(1_000);
     expect(gzip).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_GZIP);
   });
 
-  it('asks, in both builds, for the registered mail sites and nothing more', () => {
+  it(`keeps the script loaded on first use (panel.js), in both builds, within ${PANEL_SCRIPT_BUDGET_GZIP} bytes gzip`, () => {
+    for (const dist of [DIST, join(DIST, '../firefox')]) {
+      const gzip = gzipOf(dist, PANEL_SCRIPT_FILE);
+      expect(gzip).toBeGreaterThan(1_000);
+      expect(gzip).toBeLessThanOrEqual(PANEL_SCRIPT_BUDGET_GZIP);
+    }
+  });
+
+  it('asks, in both builds, for the registered mail sites and nothing more: the same hosts for the content script and for injecting the panel', () => {
     for (const dist of [DIST, join(DIST, '../firefox')]) {
       const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown> & { content_scripts: { matches: string[] }[] };
       expect(manifest.content_scripts.flatMap((script) => script.matches)).toEqual(contentScriptMatches());
-      expect(manifest.permissions).toEqual(['storage']);
-      expect(manifest.host_permissions).toBeUndefined();
+      expect(manifest.permissions).toEqual(['storage', 'scripting']);
+      expect(manifest.host_permissions).toEqual(contentScriptMatches());
       expect(manifest.web_accessible_resources).toBeUndefined();
     }
   });

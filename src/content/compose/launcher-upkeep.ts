@@ -1,6 +1,5 @@
 import type { Compose, LauncherSlot, SiteAdapter } from '../site-kit/adapter';
 import { createLauncher, type Launcher } from '../ui/launcher';
-import { placeOnBody } from '../ui/on-body';
 import { quietly } from './events';
 
 /** What the launcher asks of the compose it serves. */
@@ -9,10 +8,17 @@ export interface LauncherHandlers {
   press(): void;
   /** The pointer came over the launcher, or focus onto it: the panel's script may load now. */
   intent(): void;
+  /** A key pressed on the launcher itself (it holds the keys typed while the panel's script loads). */
+  key(event: KeyboardEvent): void;
   /** A click: open or close the panel. */
   activate(): void;
   /** The launcher is about to move (its popover would be hidden): close the panel first. */
   moving(): void;
+  /**
+   * The launcher sits on the body and needs placing in its corner (a rarely used path, so the
+   * placing comes with the panel's script: until then the launcher shows at the body's start).
+   */
+  placeOnBody(launcher: Launcher, body: HTMLElement): void;
   /** The site changed the compose: check it is still in the page (else it is disposed) and restore the launcher. */
   changed(): void;
 }
@@ -94,7 +100,7 @@ export class LauncherUpkeep {
   /** Keeps a launcher on the body in its corner as the body resizes and the caret moves. */
   followBody(): void {
     const launcher = this.launcher;
-    if (launcher && this.placement === 'body') placeOnBody(launcher, this.#compose().body);
+    if (launcher && this.placement === 'body') this.#handlers.placeOnBody(launcher, this.#compose().body);
   }
 
   #put(slot: LauncherSlot): void {
@@ -150,6 +156,7 @@ export class LauncherUpkeep {
     }, { signal });
     // Before the click, so the click rarely waits for the panel's script.
     for (const type of ['pointerenter', 'focus']) launcher.button.addEventListener(type, () => this.#handlers.intent(), { signal });
+    launcher.button.addEventListener('keydown', (event) => this.#handlers.key(event), { signal });
     // Only the user opens the panel: the page's scripts can reach into our open shadow root.
     launcher.button.addEventListener('click', (event) => {
       if (event.isTrusted) this.#handlers.activate();

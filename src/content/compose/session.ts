@@ -2,7 +2,7 @@ import type { StrategyId } from '../editor/insert-text';
 import type { SavedCaret } from '../editor/caret';
 import { trailing } from '../features/coach/schedule';
 import type { ComposeEvents } from '../features/feature';
-import type { KitCompose, OpenPanel, PanelKit } from '../on-first-use/kit';
+import type { KitCompose, OpenPanel, PanelKit, TypedAhead } from '../on-first-use/kit';
 import type { Compose, DraftRules, SiteAdapter } from '../site-kit/adapter';
 import { markNeedsReload, showBadge, showLaunchError, type Launcher } from '../ui/launcher';
 import { ContextInvalidatedError } from '../../shared/messages';
@@ -58,7 +58,7 @@ export class ComposeSession implements KitCompose {
   readonly #caret = new CaretKeeper(() => this.body);
   #open: OpenPanel | null = null;
   /** A click waiting for the panel's script: a second click (or a close) before it arrives cancels it. */
-  #opening: object | null = null;
+  #opening: TypedAhead | null = null;
   #equipped = false;
   readonly #typed = trailing(() => this.#wantKit());
 
@@ -70,6 +70,11 @@ export class ComposeSession implements KitCompose {
     this.#upkeep = new LauncherUpkeep(host.adapter, () => this.compose, {
       press: () => this.#caret.remember(),
       intent: () => this.#wantKit(),
+      key: (event) => this.#typeAhead(event),
+      placeOnBody: (launcher, body) => {
+        if (host.kit) host.kit.placeOnBody(launcher, body);
+        else this.#wantKit();
+      },
       activate: () => this.toggle(),
       moving: () => this.close(false),
       changed: () => this.#changed(),
@@ -90,6 +95,7 @@ export class ComposeSession implements KitCompose {
     if (this.#equipped || this.#life.signal.aborted) return;
     this.#equipped = true;
     for (const feature of kit.features) quietly(() => feature.init(this, this.#life.signal));
+    this.#upkeep.followBody();
   }
 
   get editorFirst(): StrategyId | undefined {
@@ -201,7 +207,7 @@ export class ComposeSession implements KitCompose {
     if (!launcher?.host.isConnected || this.#opening) return;
     this.#caret.remember();
     this.#upkeep.theme();
-    const ticket = {};
+    const ticket: TypedAhead = { query: '', enter: false };
     this.#opening = ticket;
     const show = (kit: PanelKit) => {
       if (this.#opening !== ticket) return;
@@ -210,15 +216,12 @@ export class ComposeSession implements KitCompose {
       if (this.#shell.signal.aborted || !launcher.host.isConnected) return;
       showLaunchError(launcher, null);
       this.equip(kit);
-      this.#open = kit.open(this, launcher);
+      this.#open = kit.open(this, launcher, ticket);
     };
-    let kit: PanelKit | Promise<PanelKit>;
-    try {
-      kit = this.#host.loadKit();
-    } catch (error) {
-      kit = Promise.reject(error);
-    }
+    const kit = this.#host.loadKit();
     if (!(kit instanceof Promise)) return show(kit);
+    // Keys typed before the panel is there must not land in the draft: the launcher holds them.
+    launcher.button.focus({ preventScroll: true });
     kit.then(show, (error: unknown) => {
       if (this.#opening !== ticket) return;
       this.#opening = null;
@@ -241,19 +244,27 @@ export class ComposeSession implements KitCompose {
       showLaunchError(launcher, new ContextInvalidatedError().message);
       return;
     }
-    const why = error instanceof Error ? error.message : String(error);
-    showLaunchError(launcher, `Remote Pitch couldn't open: ${why} Click to try again.`);
+    showLaunchError(launcher, `Remote Pitch couldn't open: ${(error as Error).message} Click to try again.`);
+  }
+
+  /** A key on the launcher while the panel's script loads: the search the user is already typing. */
+  #typeAhead(event: KeyboardEvent): void {
+    const ahead = this.#opening;
+    if (!ahead || !event.isTrusted) return;
+    const { key } = event;
+    if (key === 'Enter') ahead.enter = true;
+    else if (key === 'Backspace') ahead.query = ahead.query.slice(0, -1);
+    else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) ahead.query += key;
+    else return;
+    event.preventDefault();
   }
 
   /** The first sign the user wants more than the launcher: load the panel's script (quietly; a click says what failed). */
   #wantKit(): void {
     if (this.#host.kit || !this.#host.alive()) return;
-    try {
-      const kit = this.#host.loadKit();
-      if (kit instanceof Promise) kit.catch(() => undefined);
-    } catch {
-      // The click will try again and say why.
-    }
+    const kit = this.#host.loadKit();
+    // Quietly: a click asks again, and says why it failed.
+    if (kit instanceof Promise) kit.catch(() => undefined);
   }
 
   /**

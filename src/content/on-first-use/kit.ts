@@ -33,9 +33,18 @@ export interface OpenPanel {
   close(refocus: boolean): void;
 }
 
+/** What the user typed while the panel's script loaded (focus waits on the launcher meanwhile). */
+export interface TypedAhead {
+  query: string;
+  /** Enter was pressed: the top match goes in once the points are there. */
+  enter: boolean;
+}
+
 export interface PanelKit {
   /** What each compose gets besides the launcher and its points (the coach, the whole drafts). */
   readonly features: readonly ComposeFeature[];
   /** Opens the panel next to `launcher`: the points, the features' sections, insertion at the caret. */
-  open(compose: KitCompose, launcher: Launcher): OpenPanel;
+  open(compose: KitCompose, launcher: Launcher, ahead?: TypedAhead): OpenPanel;
+  /** Keeps a launcher on the body (a toolbar we don't recognise) in its corner, out of the caret's way. */
+  placeOnBody(launcher: Launcher, body: HTMLElement): void;
 }

@@ -6,7 +6,8 @@ import { quietly } from '../compose/events';
 import { caretToRestore, focusAt } from '../editor/caret';
 import type { ComposeFeature } from '../features/feature';
 import { markNeedsReload, type Launcher } from '../ui/launcher';
-import type { KitCompose, OpenPanel, PanelKit } from './kit';
+import { placeOnBody } from '../ui/on-body';
+import type { KitCompose, OpenPanel, PanelKit, TypedAhead } from './kit';
 
 /** Each compose's insertion, which keeps the profile its panel last loaded for filling points in. */
 const insertions = new WeakMap<KitCompose, Insertion>();
@@ -47,7 +48,7 @@ async function ordered(points: PitchPoint[], compose: KitCompose, features: read
  * The panel of one compose, next to its launcher: the user's points (ranked by the features), each
  * feature's section, and a picked point inserted at the caret content.js kept.
  */
-function openPanel(compose: KitCompose, launcher: Launcher, features: readonly ComposeFeature[]): OpenPanel {
+function openPanel(compose: KitCompose, launcher: Launcher, features: readonly ComposeFeature[], ahead?: TypedAhead): OpenPanel {
   const insertion = insertionFor(compose);
   const hosted = hostPanel(launcher, {
     pick: (point) => insertion.pick(point, hosted.life.signal.aborted ? null : hosted.panel),
@@ -62,11 +63,20 @@ function openPanel(compose: KitCompose, launcher: Launcher, features: readonly C
     panel.sections.append(section);
     return { section, signal: life.signal, insert: (point: Insertable) => insertion.pick(point, current() ? panel : null) };
   });
+  const search = panel.element.querySelector<HTMLInputElement>('[data-testid="rp-panel-search"]');
+  if (ahead?.query && search) {
+    search.value = ahead.query;
+    search.dispatchEvent(new Event('input'));
+  }
   void loadPanelData(panel, {
     current,
     order: (points) => ordered(points, compose, features),
     profile: (profile) => (insertion.profile = profile),
     invalidated: () => markNeedsReload(launcher),
+  }).then(() => {
+    // Enter typed ahead (a trusted key, seen by content.js): the top match, as the panel's own Enter would.
+    const top = ahead?.enter && current() ? panel.element.querySelector<HTMLElement>('[aria-selected="true"][data-point-id]') : null;
+    if (top?.dataset.pointId) panel.pick(top.dataset.pointId);
   });
   return {
     focusSearch: () => panel.focusSearch(),
@@ -81,5 +91,5 @@ function openPanel(compose: KitCompose, launcher: Launcher, features: readonly C
 
 /** The kit panel.js hands to content.js, with these features. */
 export function panelKit(features: readonly ComposeFeature[]): PanelKit {
-  return { features, open: (compose, launcher) => openPanel(compose, launcher, features) };
+  return { features, open: (compose, launcher, ahead) => openPanel(compose, launcher, features, ahead), placeOnBody };
 }

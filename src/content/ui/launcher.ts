@@ -66,13 +66,10 @@ export function showBadge(launcher: Launcher, text: string | null, spoken?: stri
  * never does nothing; null takes the message away again.
  */
 export function showLaunchError(launcher: Launcher, text: string | null): void {
-  let note = launcher.shadow.querySelector<HTMLElement>('.note');
-  if (!note && text) {
-    note = h(launcher.host.ownerDocument, 'span', { class: 'note', role: 'alert', 'data-testid': 'rp-launch-error' });
-    launcher.shadow.append(note);
-  }
-  if (note && text) note.textContent = text;
-  else note?.remove();
+  const { shadow, host } = launcher;
+  shadow.querySelector('.note')?.remove();
+  // A new element each time, so a second failure is announced again.
+  if (text) shadow.append(h(host.ownerDocument, 'span', { class: 'note', role: 'alert', 'data-testid': 'rp-launch-error' }, text));
 }
 
 /** After an extension update the page keeps an orphaned script: say what helps instead of failing silently. */
