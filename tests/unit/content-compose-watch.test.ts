@@ -266,3 +266,97 @@ describe('compose sessions', () => {
     expect(document.querySelector('style')).toBeNull();
   });
 });
+
+describe('the panel script, loaded on first use', () => {
+  let stop: AbortController;
+
+  beforeEach(() => {
+    vi.stubGlobal('chrome', {
+      runtime: {
+        id: 'test',
+        sendMessage: vi.fn(async (message: { type: string }) => {
+          if (message.type === 'points/list') return { ok: true, value: [POINT] };
+          if (message.type === 'profile/get') return { ok: true, value: {} };
+          return { ok: true, value: POINT };
+        }),
+      },
+    });
+    stop = new AbortController();
+  });
+
+  afterEach(() => {
+    stop.abort();
+    vi.unstubAllGlobals();
+    document.body.replaceChildren();
+  });
+
+  /** A stand-in for the worker's injection: each load waits until the test lets it finish. */
+  function slowKit() {
+    const loads: { resolve(): void; reject(error: Error): void }[] = [];
+    const source = vi.fn(() => new Promise<ReturnType<typeof panelKit>>((resolve, reject) => {
+      loads.push({ resolve: () => resolve(panelKit([])), reject });
+    }));
+    return { source, loads };
+  }
+
+  function emptyCompose(): { root: HTMLElement; body: HTMLElement; launcher: () => HTMLButtonElement } {
+    const { root, body } = addCompose('a');
+    body.textContent = '';
+    const launcher = () => {
+      const button = shadowOf(root)?.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]');
+      if (!button) throw new Error('no launcher');
+      return button;
+    };
+    return { root, body, launcher };
+  }
+
+  it('asks for nothing on an empty compose until the pointer comes over the launcher', () => {
+    const { launcher } = emptyCompose();
+    const { source } = slowKit();
+    new ComposeWatch(adapter, document, stop.signal, source);
+    expect(source).not.toHaveBeenCalled();
+    launcher().dispatchEvent(new PointerEvent('pointerenter'));
+    expect(source).toHaveBeenCalledTimes(1);
+    // A click while it loads asks no second time.
+    launcher().click();
+    expect(source).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens the panel once the script arrives after a click that came first, with what was typed meanwhile in its search', async () => {
+    const { root, launcher } = emptyCompose();
+    const { source, loads } = slowKit();
+    new ComposeWatch(adapter, document, stop.signal, source);
+    launcher().click();
+    expect(shadowOf(root)?.querySelector('[data-testid="rp-panel"]')).toBeNull();
+    for (const key of ['T', 'r', 'x', 'Backspace']) launcher().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    loads[0]?.resolve();
+    await vi.waitFor(() => expect(shadowOf(root)?.querySelector<HTMLInputElement>('[data-testid="rp-panel-search"]')?.value).toBe('Tr'));
+  });
+
+  it('opens nothing when a second click took the first one back before the script arrived', async () => {
+    const { root, launcher } = emptyCompose();
+    const { source, loads } = slowKit();
+    new ComposeWatch(adapter, document, stop.signal, source);
+    launcher().click();
+    launcher().click();
+    loads[0]?.resolve();
+    await new Promise((done) => setTimeout(done, 0));
+    expect(shadowOf(root)?.querySelector('[data-testid="rp-panel"]')).toBeNull();
+  });
+
+  it('says beside the launcher why the panel did not open, and opens it on the next click once the script comes', async () => {
+    const { root, launcher } = emptyCompose();
+    const { source, loads } = slowKit();
+    new ComposeWatch(adapter, document, stop.signal, source);
+    launcher().click();
+    loads[0]?.reject(new Error('No answer from the background.'));
+    const note = () => shadowOf(root)?.querySelector('[data-testid="rp-launch-error"]');
+    await vi.waitFor(() => expect(note()?.textContent).toMatch(/couldn't open: No answer from the background\. Click to try again/));
+    expect(note()?.getAttribute('role')).toBe('alert');
+    launcher().click();
+    expect(source).toHaveBeenCalledTimes(2);
+    loads[1]?.resolve();
+    await vi.waitFor(() => expect(shadowOf(root)?.querySelector('[data-testid="rp-panel"]')).not.toBeNull());
+    expect(note()).toBeNull();
+  });
+});

@@ -28,6 +28,7 @@ export class ComposeWatch implements SessionHost {
   readonly #resize: ResizeObserver | null;
   #lastFocused: ComposeSession | null = null;
   #kit: PanelKit | null = null;
+  #loading: Promise<PanelKit> | null = null;
   #unnamed = 0;
   /** Everything the watch listens to in the page; aborted when the site is switched off or the extension is gone. */
   readonly #work = new AbortController();
@@ -77,11 +78,16 @@ export class ComposeWatch implements SessionHost {
     return this.#kit;
   }
 
+  /** The panel's script, asked for once at a time; a failed load is asked for again on the next intent. */
   loadKit(): PanelKit | Promise<PanelKit> {
     if (this.#kit) return this.#kit;
+    if (this.#loading) return this.#loading;
     const kit = this.kitSource();
     if (!(kit instanceof Promise)) return this.#arrived(kit);
-    return kit.then((arrived) => this.#arrived(arrived));
+    const loading = kit.then((arrived) => this.#arrived(arrived));
+    this.#loading = loading;
+    loading.catch(() => undefined).finally(() => (this.#loading = null));
+    return loading;
   }
 
   /** The panel's script is in the page: every compose gets its features (the coach's badge). */
