@@ -23,20 +23,6 @@ const TOOLBAR_WAIT = 1500;
  */
 const TYPING_PAUSE = 1000;
 
-/**
- * Whether a compose found on the page already holds words of the user's (a draft reopened), not
- * only the signature or quote the site put in: only then does the coach's badge need its script at once.
- */
-function hasOwnWords(body: HTMLElement, { drop, signatures }: DraftRules): boolean {
-  const copy = body.cloneNode(true) as HTMLElement;
-  try {
-    for (const element of copy.querySelectorAll([...drop, ...signatures].join())) element.remove();
-  } catch {
-    // A selector the browser does not take: count the whole body.
-  }
-  return copy.textContent?.trim() !== '';
-}
-
 /** What a session needs from the page-wide integration that owns it. */
 export interface SessionHost {
   adapter: SiteAdapter;
@@ -99,8 +85,9 @@ export class ComposeSession implements KitCompose {
       clearTimeout(wait);
       this.#typed.cancel();
     }, { once: true });
-    // A draft reopened with text in it gets the coach's badge at once.
-    if (hasOwnWords(compose.body, host.adapter.draft)) this.#wantKit();
+    // A body with text in it needs the coach at once: a reopened draft gets its badge, and a
+    // signature is read as the site wrote it, before the user's typing into it can count as the user's.
+    if (compose.body.textContent?.trim()) this.#wantKit();
     if (host.kit) this.equip(host.kit);
   }
 
