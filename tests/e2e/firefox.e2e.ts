@@ -110,6 +110,40 @@ describe.each([
   });
 });
 
+describe('Firefox, the panel script loaded on first use', () => {
+  // Gmail's fixture compose starts empty, so nothing before these loaded the panel's script in its tab.
+  const emptyCompose = async (): Promise<{ page: Page; id: string }> => {
+    const page = await open('https://mail.google.com/');
+    const id = await page.evaluate(composeInPage, { open: 'openCompose' });
+    await page.waitForSelector(`[data-fixture-compose="${id}"] >>> [data-testid="rp-launcher"]`, { timeout: 10_000 });
+    return { page, id };
+  };
+
+  it('opens on a click that comes before the script is there, in the content scripts\' own sandbox', async () => {
+    const { page, id } = await emptyCompose();
+    const box = await (await page.$(`[data-fixture-compose="${id}"] >>> [data-testid="rp-launcher"]`))?.boundingBox();
+    if (!box) throw new Error('launcher not laid out');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const listed = () => page.$$eval('>>> [data-testid="rp-suggestion"]', (items) => items.map((item) => (item as HTMLElement).dataset.pointId));
+    await expect.poll(listed).toContain(pointId);
+  });
+
+  it('takes the shortcut, a search and Enter typed at once into the panel, not the draft', async () => {
+    const { page, id } = await emptyCompose();
+    await page.focus(`[data-fixture-compose="${id}"] [role="textbox"][contenteditable="true"]`);
+    await page.keyboard.type('Hi. ');
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyP');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await page.keyboard.type('Firefox mornings');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => bodyText(page, id)).toContain(POINT.text);
+    expect(await bodyText(page, id)).not.toContain('Firefox mornings');
+  });
+});
+
 describe('Firefox, sync', () => {
   it('turns on from the settings and writes its copy to Firefox\'s sync area', async () => {
     const page = await session.openExtensionPage();
