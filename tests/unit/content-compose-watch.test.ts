@@ -25,23 +25,28 @@ function addCompose(key: string): { root: HTMLElement; body: HTMLElement } {
 const launchers = (scope: ParentNode = document) => scope.querySelectorAll('[data-remote-pitch]');
 const shadowOf = (root: HTMLElement) => root.querySelector('[data-remote-pitch]')?.shadowRoot ?? null;
 
+/** A worker that lists POINT, with an empty profile, and answers anything else with it; what is sent goes in `sent`. */
+function stubWorker(sent: { type: string }[]): void {
+  vi.stubGlobal('chrome', {
+    runtime: {
+      id: 'test',
+      sendMessage: vi.fn(async (message: { type: string }) => {
+        sent.push(message);
+        if (message.type === 'points/list') return { ok: true, value: [POINT] };
+        if (message.type === 'profile/get') return { ok: true, value: {} };
+        return { ok: true, value: POINT };
+      }),
+    },
+  });
+}
+
 describe('compose sessions', () => {
   const sent: { type: string }[] = [];
   let stop: AbortController;
 
   beforeEach(() => {
     sent.length = 0;
-    vi.stubGlobal('chrome', {
-      runtime: {
-        id: 'test',
-        sendMessage: vi.fn(async (message: { type: string }) => {
-          sent.push(message);
-          if (message.type === 'points/list') return { ok: true, value: [POINT] };
-          if (message.type === 'profile/get') return { ok: true, value: {} };
-          return { ok: true, value: POINT };
-        }),
-      },
-    });
+    stubWorker(sent);
     stop = new AbortController();
   });
 
@@ -271,16 +276,7 @@ describe('the panel script, loaded on first use', () => {
   let stop: AbortController;
 
   beforeEach(() => {
-    vi.stubGlobal('chrome', {
-      runtime: {
-        id: 'test',
-        sendMessage: vi.fn(async (message: { type: string }) => {
-          if (message.type === 'points/list') return { ok: true, value: [POINT] };
-          if (message.type === 'profile/get') return { ok: true, value: {} };
-          return { ok: true, value: POINT };
-        }),
-      },
-    });
+    stubWorker([]);
     stop = new AbortController();
   });
 
