@@ -314,7 +314,8 @@ describe('"Insert full draft" in the compose panel', () => {
       await page.locator(`[data-fixture-compose="${id}"] [data-testid="rp-launcher"]`).click();
       await page.getByTestId('rp-insert-draft').click();
       const field = page.getByTestId('rp-fill-field');
-      expect(await field.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name))).toEqual(['manager']);
+      // The prompt is drawn by the worker: waited for, not looked for once.
+      await expect.poll(() => field.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name))).toEqual(['manager']);
       await field.fill('Robin');
       await page.getByTestId('rp-fill-insert').click();
       await expect.poll(async () => flat(await textOf(bodyOf(page, id)))).toContain("Hi Robin, I'd like to propose a trial");
