@@ -50,6 +50,8 @@ async function typeInto(page: Page, root: Locator, text: string): Promise<void> 
 async function openPanel(root: Locator): Promise<void> {
   await root.getByTestId('rp-launcher').click();
   await expect.poll(() => root.getByTestId('rp-coach').count()).toBe(1);
+  // Where it sits and what shows depend on the styles, which come from the worker after it opens.
+  await root.locator('[data-testid="rp-panel"][data-styled]').waitFor();
 }
 
 beforeAll(async () => {

@@ -173,7 +173,9 @@ describe('Gmail', () => {
     await page.addStyleTag({ content: '* { color: rgb(255, 0, 0) !important; font-family: serif !important; }' });
     expect(await page.locator('[data-remote-pitch]').getAttribute('data-theme')).toBe('dark');
     await launcher.click();
-    const panel = page.locator('[data-testid="rp-panel"]');
+    // The panel's styles come from the worker after it opens; until then it is transparent, which
+    // Playwright still counts as visible.
+    const panel = page.locator('[data-testid="rp-panel"][data-styled]');
     await expect.poll(() => panel.isVisible()).toBe(true);
     const colours = await panel.evaluate((element) => {
       const style = getComputedStyle(element);
