@@ -8,10 +8,11 @@ import { DIST } from './harness/extension';
 /**
  * Every Gmail and Outlook page loads content.js, so its size is a cost every user pays on every
  * mail tab. The budget was what the build measured when the coach landed (12 230 B gzip) plus
- * about 5 % headroom, then 200 B for the panel's whole drafts and the coach's one-click fixes; the
- * README states it. Raise it only with a reason in the commit.
+ * about 5 % headroom, then 200 B for the panel's whole drafts and the coach's one-click fixes, then
+ * 150 B for the panel's keyboard and screen-reader handling (until the panel loads on first use);
+ * the README states it. Raise it only with a reason in the commit.
  */
-const CONTENT_SCRIPT_BUDGET_GZIP = 13_000;
+const CONTENT_SCRIPT_BUDGET_GZIP = 13_150;
 
 describe('size budget', () => {
   it(`keeps the script every mail page loads within ${CONTENT_SCRIPT_BUDGET_GZIP} bytes gzip`, () => {
