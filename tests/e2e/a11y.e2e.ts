@@ -14,12 +14,10 @@ import type { MessageType, RequestOf } from '../../src/shared/messages';
  * the compose panel's live region, and where focus goes after each keyboard action.
  */
 
-const COMMUTE_POINT = {
-  category: 'my-motivation',
-  title: 'E2E a11y commute',
-  text: 'I would win back {commuteMinutes} minutes a day.',
-} as const;
-const ULTIMATUM = 'If this is not possible, I will have to look for another job.';
+/** A point whose only fill-in the profile lacks, so picking it in a compose opens the prompt. */
+const COMMUTE_POINT = { category: 'my-motivation', title: 'E2E a11y commute', text: 'I would win back {commuteMinutes} minutes a day.' } as const;
+/** A sentence the coach reports (an ultimatum), so the panel has findings to check. */
+const THREAT = 'Otherwise I will have to look elsewhere.';
 const POPUP = 'src/popup/index.html';
 const OPTIONS = 'src/options/index.html';
 const TABS = ['points', 'profile', 'meeting', 'draft', 'rehearse', 'settings'] as const;
@@ -220,7 +218,7 @@ describe.each([
     const root = page.locator(scope);
     await root.getByTestId('rp-launcher').waitFor();
     await root.locator('[role="textbox"][contenteditable="true"]').focus();
-    await page.keyboard.type(`Hi Sam, I'd like to work from home on Tuesdays. ${ULTIMATUM}`);
+    await page.keyboard.type(`Hi Sam, I'd like to work from home on Tuesdays. ${THREAT}`);
     await root.getByTestId('rp-launcher').click();
     await expect.poll(() => root.getByTestId('rp-suggestion').count()).toBeGreaterThan(10);
     await root.locator('[data-testid="rp-finding"][data-finding-id="ultimatum"]').waitFor();
