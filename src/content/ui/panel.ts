@@ -68,7 +68,7 @@ export class Panel {
     this.#head = h(doc, 'div', { class: 'head' }, this.#search, close);
     this.#notice = h(doc, 'p', { class: 'notice', role: 'status', 'data-testid': 'rp-notice' }, 'Loading your points…');
     this.#list = h(doc, 'div', { class: 'list', id: 'rp-list', role: 'listbox', 'aria-label': 'Talking points' });
-    this.#found = h(doc, 'p', { role: 'status', 'data-testid': 'rp-panel-found' });
+    this.#found = h(doc, 'p', { class: 'sr', role: 'status', 'data-testid': 'rp-panel-found' });
     this.sections = h(doc, 'div', { class: 'coach' });
     // Focusable itself, so a click on its text keeps focus in the panel rather than on the page.
     this.element = h(doc, 'div', {
