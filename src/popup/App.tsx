@@ -72,8 +72,12 @@ export function App({ layout = 'popup', initialTab = 'points', first, focusOnLoa
 
   return (
     <div class={`app layout-${layout}`}>
-      {/* A long list puts hundreds of Tab stops before the footer; this is the way past them. The
-          link follows no address, since the options page reads its hash as the tab to show. */}
+      <header class="app-header">
+        <h1 class="app-name">{t('extensionName')}</h1>
+        <Tabs current={tab} onSelect={select} />
+      </header>
+      {/* Next after the tabs, since a long list puts hundreds of Tab stops before the footer: this is
+          the way past them. It follows no address, as the options page reads its hash as the tab to show. */}
       <a
         href={`#${EXPORT_ID}`}
         class="skip-link"
@@ -85,10 +89,6 @@ export function App({ layout = 'popup', initialTab = 'points', first, focusOnLoa
       >
         {t('skipToBackup')}
       </a>
-      <header class="app-header">
-        <h1 class="app-name">{t('extensionName')}</h1>
-        <Tabs current={tab} onSelect={select} />
-      </header>
       {data.error && (
         <div class="error-banner">
           <p role="alert" data-testid="rp-error">
