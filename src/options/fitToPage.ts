@@ -13,7 +13,7 @@ export const SMALLEST_SCALE = 0.6;
 
 /** What fitting needs of the sheet; an element, or a stand-in in tests. */
 export interface Sheet {
-  style: { width: string; zoom: string };
+  style: { width: string; zoom: string; maxWidth: string };
   readonly scrollHeight: number;
 }
 
@@ -37,6 +37,8 @@ export function fitSheet(sheet: Sheet, width = PRINTABLE_WIDTH_PX, height = PRIN
     return sheet.scrollHeight * scale;
   };
   sheet.style.zoom = '1';
+  // A narrow window caps the sheet on screen (options.css); the paper's width is what is measured.
+  sheet.style.maxWidth = 'none';
   let fit: Fit;
   if (heightAt(1) <= room) fit = { scale: 1, fits: true };
   else if (heightAt(SMALLEST_SCALE) > room) fit = { scale: SMALLEST_SCALE, fits: false };
@@ -52,5 +54,6 @@ export function fitSheet(sheet: Sheet, width = PRINTABLE_WIDTH_PX, height = PRIN
   }
   sheet.style.width = `${width / fit.scale}px`;
   sheet.style.zoom = String(fit.scale);
+  sheet.style.maxWidth = '';
   return fit;
 }

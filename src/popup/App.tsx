@@ -4,7 +4,7 @@ import { isProfileKey } from '../core/profile';
 import { Tabs, PANEL_ID, tabElementId, type TabId } from './app/Tabs';
 import { UndoBar, type Deletion } from './app/UndoBar';
 import { usePitchData, type Snapshot } from './app/usePitchData';
-import { BackupBar } from './backup/BackupBar';
+import { BackupBar, EXPORT_ID } from './backup/BackupBar';
 import { t } from './i18n';
 import { MeetingTab } from './meeting/MeetingTab';
 import { PointsTab, SEARCH_ID } from './points/PointsTab';
@@ -23,9 +23,11 @@ export interface AppProps {
   initialTab?: TabId;
   /** The first load, when the page already started it. */
   first?: Promise<Snapshot>;
+  /** The id of the control to focus once the data is shown (where the user came back to). */
+  focusOnLoad?: string;
 }
 
-export function App({ layout = 'popup', initialTab = 'points', first }: AppProps) {
+export function App({ layout = 'popup', initialTab = 'points', first, focusOnLoad }: AppProps) {
   const data = usePitchData(first);
   const [tab, setTab] = useState<TabId>(initialTab);
   const [focusKey, setFocusKey] = useState<string>();
@@ -38,6 +40,10 @@ export function App({ layout = 'popup', initialTab = 'points', first }: AppProps
   useEffect(() => {
     if (!focusKey) main.current?.scrollTo({ top: 0 });
   }, [tab]); // only a tab change resets the scroll
+
+  useEffect(() => {
+    if (data.loaded && focusOnLoad) document.getElementById(focusOnLoad)?.focus();
+  }, [data.loaded]); // once, when the tab first shows its data
 
   const select = (next: TabId) => {
     setFocusKey(undefined);
@@ -70,6 +76,19 @@ export function App({ layout = 'popup', initialTab = 'points', first }: AppProps
         <h1 class="app-name">{t('extensionName')}</h1>
         <Tabs current={tab} onSelect={select} />
       </header>
+      {/* Next after the tabs, since a long list puts hundreds of Tab stops before the footer: this is
+          the way past them. It follows no address, as the options page reads its hash as the tab to show. */}
+      <a
+        href={`#${EXPORT_ID}`}
+        class="skip-link"
+        data-testid="rp-skip-backup"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById(EXPORT_ID)?.focus();
+        }}
+      >
+        {t('skipToBackup')}
+      </a>
       {data.error && (
         <div class="error-banner">
           <p role="alert" data-testid="rp-error">

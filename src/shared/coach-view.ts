@@ -76,7 +76,8 @@ export interface CoachOffers {
  */
 export function coachView(analysis: DraftAnalysis, facets: readonly FacetInfo[] = FACETS, offers: CoachOffers = {}): ViewNode {
   const info = new Map(facets.map((facet) => [facet.id, facet]));
-  const items = analysis.coverage.map(({ id, covered, evidence }): ViewNode => {
+  // One Tab stop for the checklist: the first item, the arrows go through the rest (a roving tab index).
+  const items = analysis.coverage.map(({ id, covered, evidence }, index): ViewNode => {
     const facet = info.get(id);
     const label = facet?.label ?? id;
     const tip = covered ? `Found: ${quoted(evidence)}. ${facet?.why ?? ''}` : `Not in the draft yet. ${facet?.why ?? ''}`;
@@ -87,7 +88,7 @@ export function coachView(analysis: DraftAnalysis, facets: readonly FacetInfo[] 
       'data-testid': 'rp-facet',
       'data-facet': id,
       'data-covered': String(covered),
-      tabindex: '0',
+      tabindex: index === 0 ? '0' : '-1',
       'aria-label': `${label}: ${covered ? 'covered' : 'missing'}`,
       'aria-describedby': `rp-t-${id}`,
     }, ['span', { 'aria-hidden': 'true' }, covered ? '✓' : '○'], label, ['span', { class: 'tip', id: `rp-t-${id}`, role: 'tooltip' }, tip.trim()],
@@ -97,6 +98,7 @@ export function coachView(analysis: DraftAnalysis, facets: readonly FacetInfo[] 
       id: `rp-p-${id}`,
       'data-testid': 'rp-facet-point',
       'data-pick': point.id,
+      tabindex: '-1',
       title: `Insert your point “${point.title}”`,
       'aria-label': `Insert your point “${point.title}” for ${label}`,
     }, `+ ${point.title}`] as ViewNode] : [])];
@@ -124,7 +126,7 @@ export function coachView(analysis: DraftAnalysis, facets: readonly FacetInfo[] 
   return ['div', { class: 'rp-coach', 'data-testid': 'rp-coach', role: 'group', 'aria-label': 'Draft coach' },
     ['style', {}, COACH_CSS],
     ['div', { class: 'ch' }, ['b', {}, 'Draft coach'], ['span', {}, 'Score ', ['b', { class: 'rp-score', 'data-testid': 'rp-score' }, String(analysis.score)], '/100']],
-    ['ul', { class: 'facets', 'aria-label': 'What a strong request covers' }, ...items],
+    ['ul', { class: 'facets', 'aria-label': 'What a strong request covers', 'data-rove': '' }, ...items],
     ...(analysis.wordCount === 0 ? [['p', { class: 'empty' }, 'Start writing: the checklist follows your draft.'] as ViewNode] : []),
     ...(findings.length > 0 ? [['ul', { class: 'findings', 'aria-label': 'What may hurt the request' }, ...findings] as ViewNode] : []),
   ];

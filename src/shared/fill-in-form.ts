@@ -19,7 +19,7 @@ export function fillInFormView(title: string, names: readonly string[]): ViewNod
     ['p', {}, `“${title}” uses details your profile doesn't have yet:`],
     ...fields,
     ['label', { class: 'save' }, ['input', { type: 'checkbox', checked: '' }], 'Save to my profile for next time'],
-    ['p', { class: 'preview' }, 'Left empty, a detail goes in as a visible [gap] to fill by hand.'],
+    ['p', { class: 'note', 'data-testid': 'rp-fill-note' }, 'Left empty, a detail goes in as a visible [gap] to fill by hand.'],
     ['div', { class: 'actions' },
       ['button', { type: 'button', 'data-back': '' }, 'Back'],
       ['button', { type: 'submit', class: 'rp-fill-insert', 'data-testid': 'rp-fill-insert' }, 'Insert']],

@@ -24,9 +24,12 @@ button{font:inherit;cursor:pointer}
 .title,.preview,.fill input{unicode-bidi:plaintext}
 .preview{display:block;color:var(--muted);font-size:12px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .empty,.notice{padding:12px;margin:0;color:var(--muted)}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;margin:0}
+.panel:focus{outline:none}
 .notice[data-kind=error]{color:var(--warn)}
 .fill{display:flex;flex-direction:column;gap:8px;padding:12px;overflow:auto}
 .fill p{margin:0}
+.note{color:var(--muted);font-size:12px}
 .field span{display:block;font-size:12px;color:var(--muted);margin-bottom:2px}
 .save{display:flex;gap:6px;align-items:center;font-size:12px}
 .save input{width:auto}

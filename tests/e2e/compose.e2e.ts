@@ -177,6 +177,8 @@ describe('Gmail', () => {
     // Playwright still counts as visible.
     const panel = page.locator('[data-testid="rp-panel"][data-styled]');
     await expect.poll(() => panel.isVisible()).toBe(true);
+    // Its styles come from the worker: until they are in, the popover has the browser's own colours.
+    await panel.and(page.locator('[data-styled]')).waitFor();
     const colours = await panel.evaluate((element) => {
       const style = getComputedStyle(element);
       return { background: style.backgroundColor, colour: style.color, font: style.fontFamily };

@@ -313,6 +313,8 @@ describe('"Insert full draft" in the compose panel', () => {
       await bodyOf(page, id).focus();
       await page.locator(`[data-fixture-compose="${id}"] [data-testid="rp-launcher"]`).click();
       await page.getByTestId('rp-insert-draft').click();
+      // The prompt comes from the worker: wait for it rather than reading the fields once.
+      await page.getByTestId('rp-fill-form').waitFor();
       const field = page.getByTestId('rp-fill-field');
       // The prompt is drawn by the worker: waited for, not looked for once.
       await expect.poll(() => field.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name))).toEqual(['manager']);

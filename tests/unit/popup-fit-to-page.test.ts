@@ -4,7 +4,7 @@ import { fitSheet, PRINTABLE_HEIGHT_PX, PRINTABLE_WIDTH_PX, SMALLEST_SCALE, type
 /** A sheet of text: the narrower it is, the taller it gets, like wrapped lines. */
 function textSheet(area: number, fixed = 100): Sheet & { layouts: number } {
   const sheet = {
-    style: { width: '', zoom: '' },
+    style: { width: '', zoom: '', maxWidth: '' },
     layouts: 0,
     get scrollHeight() {
       sheet.layouts += 1;

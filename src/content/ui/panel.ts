@@ -32,6 +32,10 @@ export class Panel {
   readonly #head: HTMLElement;
   readonly #list: HTMLDivElement;
   readonly #notice: HTMLParagraphElement;
+  /** Says what a search found; there from the start, as screen readers only hear a live region change. */
+  readonly #found: HTMLParagraphElement;
+  /** The key being handled is Tab: focus it moves out of the panel closes it. */
+  #tabbing = false;
   #form: HTMLFormElement | null = null;
   #points: PitchPoint[] = [];
   #profile: Profile = {};
@@ -64,18 +68,27 @@ export class Panel {
     this.#head = h(doc, 'div', { class: 'head' }, this.#search, close);
     this.#notice = h(doc, 'p', { class: 'notice', role: 'status', 'data-testid': 'rp-notice' }, 'Loading your points…');
     this.#list = h(doc, 'div', { class: 'list', id: 'rp-list', role: 'listbox', 'aria-label': 'Talking points' });
+    this.#found = h(doc, 'p', { class: 'sr', role: 'status', 'data-testid': 'rp-panel-found' });
     this.sections = h(doc, 'div', { class: 'coach' });
+    // Focusable itself, so a click on its text keeps focus in the panel rather than on the page.
     this.element = h(doc, 'div', {
       class: 'panel rp-panel',
       'data-testid': 'rp-panel',
       role: 'dialog',
       'aria-label': 'Remote Pitch',
       popover: 'manual',
-    }, this.#head, this.#notice, this.#list, this.sections);
+      tabindex: '-1',
+    }, this.#head, this.#notice, this.#list, this.#found, this.sections);
 
     this.#search.addEventListener('input', () => this.#render());
     close.addEventListener('click', () => this.#events.dismiss(true));
     this.element.addEventListener('keydown', (event) => this.#onKeydown(event));
+    // Tabbing past either end (to the page, or out of it to the browser) leaves a panel nobody can
+    // reach to close: it closes, focus going on where Tab took it. Focus moved by a click or by
+    // the page is the page's to handle.
+    this.element.addEventListener('focusout', (event) => {
+      if (this.#tabbing && !this.element.contains(event.relatedTarget as Node | null)) this.#events.dismiss(false);
+    });
     // Rows never take focus from the search box, so the keyboard keeps working after a hover or click.
     this.#list.addEventListener('mousedown', (event) => event.preventDefault());
     this.#list.addEventListener('click', (event) => {
@@ -202,8 +215,12 @@ export class Panel {
       });
       return h(doc, 'div', { role: 'group', 'aria-labelledby': headingId }, h(doc, 'div', { class: 'group', id: headingId }, group.label), ...rows);
     });
-    if (this.#points.length > 0 && this.#shown.length === 0) children.push(h(doc, 'p', { class: 'empty' }, `No point matches “${query.trim()}”.`));
-    if (this.#points.length === 0) children.push(h(doc, 'p', { class: 'empty' }, 'No talking points yet: add some in the Remote Pitch popup.'));
+    const count = this.#shown.length;
+    this.#found.textContent = !this.#points.length ? 'No talking points yet: add some in the Remote Pitch popup.'
+      : !count ? `No point matches “${query.trim()}”.`
+      : query.trim() ? `${count} point${count > 1 ? 's' : ''}` : '';
+    // The count is for screen readers; an empty result is for everyone.
+    this.#found.className = count ? 'sr' : 'empty';
     this.#list.replaceChildren(...children);
     this.#active = -1;
     this.#setActive(this.#shown.length > 0 ? 0 : -1, true);
@@ -229,6 +246,11 @@ export class Panel {
 
   #onKeydown(event: KeyboardEvent): void {
     if (event.isComposing || !event.isTrusted) return;
+    if (event.key === 'Tab') {
+      this.#tabbing = true;
+      // Focus moves after the key's handlers: until then it is the Tab key's move.
+      setTimeout(() => (this.#tabbing = false));
+    }
     if (event.key === 'Escape') {
       event.preventDefault();
       if (this.#form) this.#closeForm();
@@ -240,8 +262,10 @@ export class Panel {
       this.#events.dismiss(true);
       return;
     }
-    // Keys in the form or in another feature's section (the coach's buttons) are theirs.
-    if (this.#form || this.sections.contains(event.target as Node)) return;
+    // Keys in the form or in another feature's section (the coach's buttons) are theirs, but for
+    // the arrows in a section's group of items that is one Tab stop (`data-rove`).
+    if (this.#form) return;
+    if (this.sections.contains(event.target as Node)) return roveIn(event);
     const inSearch = event.target === this.#search;
     if (isMoveKey(event.key) && !(inSearch && (event.key === 'Home' || event.key === 'End'))) {
       event.preventDefault();
@@ -253,4 +277,21 @@ export class Panel {
       else if (!this.#loaded) this.#pickWhenLoaded = true;
     }
   }
+}
+
+const ROVE: Partial<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+
+/**
+ * A roving tab index: of a `[data-rove]` group's items (`[tabindex]`), one is in the Tab order and
+ * the arrows move focus, and that place, between the others.
+ */
+function roveIn(event: KeyboardEvent): void {
+  const target = event.target as HTMLElement;
+  const items = [...(target.closest('[data-rove]')?.querySelectorAll<HTMLElement>('[tabindex]') ?? [])];
+  const next = items[items.indexOf(target) + (ROVE[event.key] ?? Number.NaN)];
+  if (!next) return;
+  event.preventDefault();
+  target.tabIndex = -1;
+  next.tabIndex = 0;
+  next.focus();
 }

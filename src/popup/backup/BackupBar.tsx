@@ -14,6 +14,8 @@ interface Pending {
 }
 
 const IMPORT_INPUT_ID = 'rp-import-input';
+/** Where the skip link at the top of every view lands. */
+export const EXPORT_ID = 'rp-export';
 
 /**
  * Export and import, at the foot of every view so a backup is always one step away. An
@@ -106,7 +108,7 @@ export function BackupBar({ data }: { data: PitchData }) {
   }
 
   return (
-    <footer class="app-footer">
+    <footer class="app-footer" aria-label={t('backupLandmark')}>
       {pending && (
         <div
           class="import-plan"
@@ -134,7 +136,7 @@ export function BackupBar({ data }: { data: PitchData }) {
         </div>
       )}
       <div class="footer-row">
-        <button type="button" data-testid="rp-export" onClick={() => void exportAll()}>
+        <button type="button" id={EXPORT_ID} data-testid="rp-export" onClick={() => void exportAll()}>
           {t('backupExport')}
         </button>
         <input

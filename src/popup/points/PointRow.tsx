@@ -1,9 +1,10 @@
 import { fill } from '../../core/fill';
 import type { PitchPoint } from '../../core/point';
-import type { Profile } from '../../core/profile';
+import { isProfileKey, type Profile } from '../../core/profile';
 import { memo } from '../app/memo';
 import { t } from '../i18n';
 import { FilledText } from './FilledText';
+import { profileLabel } from '../labels';
 
 export interface RowActions {
   onEdit(point: PitchPoint): void;
@@ -14,6 +15,9 @@ export interface RowActions {
 }
 
 export const rowControlId = (kind: 'edit' | 'up' | 'down' | 'delete', id: string): string => `rp-${kind}-${id}`;
+
+/** What the user calls a fill-in (the Fill-ins tab's label), not the {placeholder} written in the text. */
+const fillInLabel = (name: string): string => (isProfileKey(name) ? profileLabel(name) : name);
 
 function usedLabel(count: number): string {
   if (count === 0) return t('pointUsedNever');
@@ -66,10 +70,10 @@ function Row(props: PointRowProps) {
       {missing.length > 0 && (
         <p class="point-missing">
           <span>
-            {t('pointMissingLead')} {missing.join(', ')}
+            {t('pointMissingLead')} {missing.map(fillInLabel).join(', ')}
           </span>
           {/* At the row's edge, so a click in the middle of a row still means "edit". */}
-          <button type="button" class="link" onClick={() => actions.onFillIn(missing[0] ?? '')} aria-label={t('pointFillInAction', missing[0] ?? '')}>
+          <button type="button" class="link" onClick={() => actions.onFillIn(missing[0] ?? '')} aria-label={t('pointFillInAction', fillInLabel(missing[0] ?? ''))}>
             {t('pointFillIn')}
           </button>
         </p>
