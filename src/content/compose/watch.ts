@@ -175,13 +175,13 @@ export class ComposeWatch implements SessionHost {
     }
   }
 
+  /** Fires for every key typed anywhere in the page: the extension is asked about only when a compose's caret moved. */
   #selectionChanged(): void {
-    if (!this.alive()) return;
     const anchor = this.#doc.getSelection()?.anchorNode;
     if (!anchor) return;
     for (const session of this.#sessions.values()) {
       if (session.body.contains(anchor)) {
-        session.remember();
+        if (this.alive()) session.remember();
         return;
       }
     }
