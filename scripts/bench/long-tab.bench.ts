@@ -140,6 +140,9 @@ interface Typing {
   /** Seconds of main-thread task time, and of it script time. */
   task: number;
   script: number;
+  /** Style recalculation and layout, the other main-thread work a listener can set off. */
+  style: number;
+  layout: number;
   longTasks: number[];
 }
 
@@ -153,7 +156,7 @@ async function typeOnce(tab: Tab, id: string): Promise<Typing> {
   const after = await metrics(tab.cdp);
   const longTasks = await tab.page.evaluate(() => [...(window as unknown as { __longTasks: number[] }).__longTasks]);
   const delta = (name: string) => (after[name] ?? 0) - (before[name] ?? 0);
-  return { task: delta('TaskDuration'), script: delta('ScriptDuration'), longTasks };
+  return { task: delta('TaskDuration'), script: delta('ScriptDuration'), style: delta('RecalcStyleDuration'), layout: delta('LayoutDuration'), longTasks };
 }
 
 /** Our content script's share of one typing round, from the CPU profiler (samples in our files). */
@@ -214,6 +217,7 @@ async function typingFigures(session: ExtensionSession, site: Site): Promise<Ben
       const scriptRatios: number[] = [];
       const long = { ours: [] as number[], plain: [] as number[] };
       const times = { ours: [] as number[], plain: [] as number[] };
+      const parts = { ours: [] as Typing[], plain: [] as Typing[] };
       // A warm-up round each, not counted: the first typing compiles the page's and our handlers.
       await typeOnce(ours, oursId);
       await typeOnce(plain, plainId);
@@ -231,13 +235,19 @@ async function typingFigures(session: ExtensionSession, site: Site): Promise<Ben
         ratios.push(withUs.task / without.task);
         times.ours.push(withUs.task * 1000);
         times.plain.push(without.task * 1000);
+        parts.ours.push(withUs);
+        parts.plain.push(without);
         scriptRatios.push(withUs.script / without.script);
         long.ours.push(...withUs.longTasks);
         long.plain.push(...without.longTasks);
       }
       const open = await ours.page.locator(`[data-fixture-compose="${oursId}"] [data-testid="rp-panel"]`).count();
       const profile = await ourProfile(ours, oursId, session.extensionId);
-      if (process.env.LONG_TAB_DEBUG) process.stderr.write(`${site.id} panel ${panel} (${open} panel): ours ${profile.ours.toFixed(2)} ms, task with ${spread(times.ours).median.toFixed(0)} ms, without ${spread(times.plain).median.toFixed(0)} ms\n  ${profile.top.join('\n  ')}\n`);
+      if (process.env.LONG_TAB_DEBUG) {
+        const ms = (list: Typing[], key: 'task' | 'script' | 'style' | 'layout') => spread(list.map((t) => t[key] * 1000)).median.toFixed(0);
+        const line = (list: Typing[]) => (['task', 'script', 'style', 'layout'] as const).map((key) => `${key} ${ms(list, key)}`).join(', ');
+        process.stderr.write(`${site.id} panel ${panel} (${open} panel): ours ${profile.ours.toFixed(2)} ms; with: ${line(parts.ours)}; without: ${line(parts.plain)}\n  ${profile.top.join('\n  ')}\n`);
+      }
       const task = spread(ratios);
       const script = spread(scriptRatios);
       const label = `${site.id}, typing 200 chars into a ${words.toLocaleString('en')}-word draft, panel ${panel}`;
@@ -321,7 +331,7 @@ export default async function longTabBench(): Promise<BenchFigure[]> {
   const only = process.env.LONG_TAB_ONLY;
   const session = await launchExtension();
   try {
-    for (const site of SITES) {
+    for (const site of SITES.filter((s) => !process.env.LONG_TAB_SITE || s.id === process.env.LONG_TAB_SITE)) {
       if (only !== 'memory') figures.push(...(await typingFigures(session, site)));
       if (only !== 'typing') figures.push(...(await longLivedFigures(session, site)));
     }

@@ -144,6 +144,7 @@ export class LauncherUpkeep {
   dispose(): void {
     this.stopWatching();
     this.launcher?.host.remove();
+    this.launcher = null;
   }
 
   #wire(launcher: Launcher): void {
