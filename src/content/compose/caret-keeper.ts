@@ -37,7 +37,7 @@ export class CaretKeeper {
 
   /** Where to insert now: the kept caret while it still fits the body, else the body's start. */
   range(): Range {
-    if (this.#pending !== undefined) this.remember();
+    if (this.#pending) this.remember();
     return caretToRestore(this.#body(), this.#saved);
   }
 
@@ -52,7 +52,7 @@ export class CaretKeeper {
     const soon = () => this.soon();
     for (const type of ['keyup', 'mouseup', 'input']) body.addEventListener(type, soon, { signal });
     // focusout still sees the selection in the body: the last chance before our search box takes it.
+    // A copy still pending when the body goes finds no caret in it and keeps nothing.
     body.addEventListener('focusout', () => this.remember(), { signal });
-    signal.addEventListener('abort', () => clearTimeout(this.#pending), { once: true });
   }
 }

@@ -29,8 +29,6 @@ export type Placement = 'toolbar' | 'body';
  */
 export class LauncherUpkeep {
   launcher: Launcher | null = null;
-  /** Whether the launcher was last put on the body rather than in a toolbar. */
-  #onBody = false;
   #rootWatch: MutationObserver | null = null;
   readonly #adapter: SiteAdapter;
   readonly #compose: () => Compose;
@@ -91,14 +89,10 @@ export class LauncherUpkeep {
     }
   }
 
-  /**
-   * Keeps a launcher on the body in its corner as the body resizes and the caret moves. Called on
-   * every caret move, so a launcher in the toolbar (nearly always) is ruled out by a field, without
-   * reading the DOM.
-   */
+  /** Keeps a launcher on the body in its corner as the body resizes and the caret moves. */
   followBody(): void {
     const launcher = this.launcher;
-    if (launcher && this.#onBody && this.placement === 'body') placeOnBody(launcher, this.#compose().body);
+    if (launcher && this.placement === 'body') placeOnBody(launcher, this.#compose().body);
   }
 
   #put(slot: LauncherSlot): void {
@@ -115,7 +109,6 @@ export class LauncherUpkeep {
       this.#wire(launcher);
     }
     launcher.host.dataset.slot = slot.wrapperTag;
-    this.#onBody = slot.wrapperTag === 'body';
     slot.parent.insertBefore(launcher.host, slot.before);
     if (slot.wrapperTag === 'body') this.followBody();
     else launcher.button.style.cssText = '';
@@ -144,7 +137,6 @@ export class LauncherUpkeep {
   dispose(): void {
     this.stopWatching();
     this.launcher?.host.remove();
-    this.launcher = null;
   }
 
   #wire(launcher: Launcher): void {

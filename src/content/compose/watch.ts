@@ -96,10 +96,8 @@ export class ComposeWatch implements SessionHost {
 
   gone(session: ComposeSession): void {
     // A page that keeps its closed compose's elements (the roosterjs Outlook fixture does) must not
-    // keep the session with them through these maps, nor the launcher and caret the session holds.
+    // keep the session with them through this map, nor the launcher and caret the session holds.
     this.#byBody.delete(session.body);
-    this.#watched.delete(session.body);
-    this.#rootKeys.delete(session.compose.root);
     const key = this.#keyOf.get(session);
     if (key !== undefined && this.#sessions.get(key) === session) this.#sessions.delete(key);
     this.#keyOf.delete(session);
