@@ -175,9 +175,9 @@ export class ComposeSession implements KitCompose {
     if (this.#open && this.body.getClientRects().length === 0) this.close(false);
   }
 
-  /** The caret moved in the body: keep it, and keep a launcher on the body out of its way. */
+  /** The caret moved in the body: keep it once it rests, and keep a launcher on the body out of its way. */
   remember(): void {
-    this.#caret.remember();
+    this.#caret.soon();
     this.#upkeep.followBody();
   }
 

@@ -123,6 +123,9 @@ export class ComposeWatch implements SessionHost {
   }
 
   gone(session: ComposeSession): void {
+    // A page that keeps its closed compose's elements (the roosterjs Outlook fixture does) must not
+    // keep the session with them through this map, nor the launcher and caret the session holds.
+    this.#byBody.delete(session.body);
     const key = this.#keyOf.get(session);
     if (key !== undefined && this.#sessions.get(key) === session) this.#sessions.delete(key);
     this.#keyOf.delete(session);
@@ -203,13 +206,13 @@ export class ComposeWatch implements SessionHost {
     }
   }
 
+  /** Fires for every key typed anywhere in the page: the extension is asked about only when a compose's caret moved. */
   #selectionChanged(): void {
-    if (!this.alive()) return;
     const anchor = this.#doc.getSelection()?.anchorNode;
     if (!anchor) return;
     for (const session of this.#sessions.values()) {
       if (session.body.contains(anchor)) {
-        session.remember();
+        if (this.alive()) session.remember();
         return;
       }
     }
