@@ -5,6 +5,7 @@ import type { ComposeEvents } from '../features/feature';
 import type { KitCompose, OpenPanel, PanelKit, TypedAhead } from '../on-first-use/kit';
 import type { Compose, DraftRules, SiteAdapter } from '../site-kit/adapter';
 import { markNeedsReload, showBadge, showLaunchError, type Launcher } from '../ui/launcher';
+import { messageOf } from '../../core/errors';
 import { ContextInvalidatedError } from '../../shared/messages';
 import { CaretKeeper } from './caret-keeper';
 import { EventHub, quietly } from './events';
@@ -245,7 +246,7 @@ export class ComposeSession implements KitCompose {
       showLaunchError(launcher, new ContextInvalidatedError().message);
       return;
     }
-    showLaunchError(launcher, `Remote Pitch couldn't open: ${(error as Error).message} Click to try again.`);
+    showLaunchError(launcher, `Remote Pitch couldn't open: ${messageOf(error)} Click to try again.`);
   }
 
   /** A key on the launcher while the panel's script loads: the search the user is already typing. */
