@@ -2,6 +2,7 @@ import { defineConfig, build, type Plugin, type PluginOption } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { nlpModelAsFile } from './scripts/build/nlp-model-file';
 import { CONTENT_FILE, contentScripts, manifestFor, PANEL_FILE, type Target } from './scripts/build/manifest';
 
 const jsxForPreact = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
@@ -66,7 +67,7 @@ function mirrorChromeBuildToDistRoot(outDir: string): Plugin {
 export default defineConfig(({ command, mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const outDir = command === 'serve' ? resolve(root, 'dist') : resolve(root, 'dist', target);
-  const plugins: PluginOption[] = [crx({ manifest: manifestFor(command, target), browser: target }), contentScriptAsOneFile(outDir, target)];
+  const plugins: PluginOption[] = [nlpModelAsFile(), crx({ manifest: manifestFor(command, target), browser: target }), contentScriptAsOneFile(outDir, target)];
   if (target === 'chrome') plugins.push(mirrorChromeBuildToDistRoot(outDir));
   return {
     plugins,

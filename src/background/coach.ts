@@ -6,6 +6,7 @@ import type { PitchDB } from '../storage/schema';
 import { listPoints } from '../storage/points';
 import { getProfile } from '../storage/profile';
 import { withStatutoryChecks } from './drafts';
+import { nlpModelLoaded } from './nlp-model';
 import { analyzeDraft, facetsInWords, FACETS, FINDING_IDS, withDefaults, type DraftAnalysis, type FindingId } from '../core/coach/analyze';
 import { coachBadge, coachView, type CoachOffers } from '../shared/coach-view';
 import { layOutText, layOutTree, type DraftLayout } from '../core/coach/draft-tree';
@@ -80,7 +81,7 @@ function layoutOf(m: CoachRequest): DraftLayout {
 /** The handler: reads what the answer needs, then hands the worker to waiting requests before working. */
 export async function coach(db: IDBPDatabase<PitchDB>, m: CoachRequest): Promise<ResponseOf<'coach/analyze'>> {
   const full = m.rank === true || m.view === true;
-  const [profile, points] = full ? await Promise.all([getProfile(db), listPoints(db)]) : [{}, []];
+  const [profile, points] = await Promise.all([full ? getProfile(db) : {}, full ? listPoints(db) : [], nlpModelLoaded()]);
   await breathe();
   const layout = layoutOf(m);
   const answer = coachAnswer(m, points, profile, layout);

@@ -10,7 +10,7 @@
  * a service worker that wakes for the popup's list of points never pays for it.
  */
 import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import winkModel from './wink-model.cjs';
 import type { TextSpan } from './text';
 
 interface Token extends TextSpan {
@@ -32,8 +32,8 @@ export interface TaggedWord extends TextSpan {
 let lite: WinkMethods | undefined;
 let full: WinkMethods | undefined;
 
-const liteNlp = () => (lite ??= winkNLP(model, ['sbd', 'negation']));
-const fullNlp = () => (full ??= winkNLP(model, ['sbd', 'negation', 'pos']));
+const liteNlp = () => (lite ??= winkNLP(winkModel(), ['sbd', 'negation']));
+const fullNlp = () => (full ??= winkNLP(winkModel(), ['sbd', 'negation', 'pos']));
 
 /**
  * Where each token starts: wink gives each token's text and the spaces before it, which add up to

@@ -1,0 +1,4 @@
+import type { Model } from 'wink-nlp';
+
+declare function winkModel(): Model;
+export = winkModel;
