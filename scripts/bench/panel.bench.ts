@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { DIST, launchExtension, type ExtensionSession } from '../../tests/e2e/harness/extension';
 import { PANEL_SCRIPT_FILE } from '../../src/shared/panel-script';
 import { summarise, type BenchFigure } from './figure';
+import { writeFloorExtension } from './floor-extension';
 
 /**
  * The panel's script (panel.js, injected by the worker on first use) and what a click on the
@@ -109,6 +110,57 @@ export default async function panelBench(): Promise<BenchFigure[]> {
     }
   } finally {
     await session.close();
+  }
+  figures.push(...(await floorFigures()));
+  return figures;
+}
+
+/** Resolves, in the page, with the time from the next trusted click to the floor extension's answer painted. */
+function armFloor(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const state = window as unknown as { rpPaint?: Promise<number> };
+    state.rpPaint = new Promise<number>((resolve, reject) => {
+      document.addEventListener('click', (event) => {
+        if (!event.isTrusted) return;
+        const clicked = event.timeStamp;
+        const watch = new MutationObserver(() => {
+          if (!document.querySelector('[data-floor-answer]')) return;
+          watch.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clicked)));
+        });
+        watch.observe(document.body, { childList: true });
+        setTimeout(() => reject(new Error('no answer within 10 s')), 10_000);
+      }, { capture: true, once: true });
+    });
+  });
+}
+
+/**
+ * The same click → painted answer for an extension that does nothing else (floor-extension.ts), on
+ * the same page and machine, worker running and stopped: what the browser itself costs.
+ */
+async function floorFigures(): Promise<BenchFigure[]> {
+  const dist = writeFloorExtension();
+  const session = await launchExtension({ dist });
+  const figures: BenchFigure[] = [];
+  try {
+    const page = await session.openPage('https://mail.google.com/?compose=1');
+    await page.waitForSelector('[data-testid="floor-launcher"]');
+    for (const stop of [false, true]) {
+      const samples: number[] = [];
+      for (let n = 0; n < SAMPLES; n += 1) {
+        if (stop) await stopped(session);
+        else await session.serviceWorker();
+        await armFloor(page);
+        await page.getByTestId('floor-launcher').click();
+        samples.push(await page.evaluate(() => (window as unknown as { rpPaint: Promise<number> }).rpPaint));
+        await page.evaluate(() => document.querySelectorAll('[data-floor-answer]').forEach((answer) => answer.remove()));
+      }
+      figures.push({ area: 'panel', name: `for comparison: an extension that only answers, click → answer painted, worker ${stop ? 'stopped' : 'running'} (median of ${SAMPLES})`, value: summarise(samples).median, unit: 'ms' });
+    }
+  } finally {
+    await session.close();
+    rmSync(dist, { recursive: true, force: true });
   }
   return figures;
 }

@@ -11,6 +11,7 @@ import { analyzeDraft, facetsInWords, FACETS, FINDING_IDS, withDefaults, type Dr
 import { coachBadge, coachView, type CoachOffers } from '../shared/coach-view';
 import { layOutText, layOutTree, type DraftLayout } from '../core/coach/draft-tree';
 import { pointsForGaps, rankSuggestions } from '../core/coach/rank';
+import { readsWords } from '../core/coach/sentences';
 
 type CoachRequest = Extract<Message, { type: 'coach/analyze' }>;
 
@@ -81,9 +82,10 @@ function layoutOf(m: CoachRequest): DraftLayout {
 /** The handler: reads what the answer needs, then hands the worker to waiting requests before working. */
 export async function coach(db: IDBPDatabase<PitchDB>, m: CoachRequest): Promise<ResponseOf<'coach/analyze'>> {
   const full = m.rank === true || m.view === true;
-  const [profile, points] = await Promise.all([full ? getProfile(db) : {}, full ? listPoints(db) : [], nlpModelLoaded()]);
+  const [profile, points] = full ? await Promise.all([getProfile(db), listPoints(db)]) : [{}, []];
   await breathe();
   const layout = layoutOf(m);
+  if (readsWords(layout.text)) await nlpModelLoaded();
   const answer = coachAnswer(m, points, profile, layout);
   return answer.view ? { ...answer, view: await withStatutoryChecks(db, answer.view, layout.text) } : answer;
 }

@@ -81,6 +81,12 @@ function chop(sentence: Sentence): Sentence[] {
   return pieces;
 }
 
+/**
+ * Whether a text has words for the model to read. A draft that is blank, or all quoted lines, is
+ * read without the model, so the worker need not load it for one.
+ */
+export const readsWords = (text: string): boolean => /\p{L}/u.test(text);
+
 export class DraftSentences {
   readonly list: Sentence[];
   private readonly tagged = new Map<Sentence, TaggedWord[]>();
@@ -88,8 +94,7 @@ export class DraftSentences {
 
   /** `cased` and `lower` are the same text with and without its case. */
   constructor(private readonly cased: string, readonly lower: string) {
-    // Nothing to parse in a draft that is all quoted lines or blank: skip loading the model for it.
-    if (!/\p{L}/u.test(lower)) {
+    if (!readsWords(lower)) {
       this.list = [];
       return;
     }
