@@ -3,13 +3,14 @@ import { crx } from '@crxjs/vite-plugin';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { nlpModelAsFile } from './scripts/build/nlp-model-file';
-import { CONTENT_FILE, contentScripts, manifestFor, PANEL_FILE, type Target } from './scripts/build/manifest';
+import { background, BACKGROUND_ENTRY, BACKGROUND_FILE, CONTENT_FILE, contentScripts, manifestFor, PANEL_FILE, type Target } from './scripts/build/manifest';
 
 const jsxForPreact = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
 const root = import.meta.dirname;
 
 /**
- * In a production build the content script is bundled on its own, as one classic IIFE.
+ * In a production build the content script is bundled on its own, as one classic IIFE (and so are
+ * the panel's script and the background, see scripts/build/manifest.ts).
  * crxjs would otherwise split code it shares with the popup into a chunk, load it through a
  * dynamic-import loader (later first paint in the compose) and list that chunk in
  * web_accessible_resources, which lets every mail page fetch and fingerprint our files.
@@ -41,9 +42,22 @@ function contentScriptAsOneFile(outDir: string, target: Target): Plugin {
           },
         });
       }
+      await build({
+        configFile: false,
+        mode: target,
+        logLevel: 'warn',
+        oxc: jsxForPreact,
+        plugins: [nlpModelAsFile()],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          lib: { entry: resolve(root, BACKGROUND_ENTRY), formats: ['iife'], name: 'RemotePitchBackground', fileName: () => BACKGROUND_FILE },
+        },
+      });
       const path = resolve(outDir, 'manifest.json');
       const built = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
       built.content_scripts = contentScripts(CONTENT_FILE);
+      built.background = background(target);
       await writeFile(path, `${JSON.stringify(built, null, 2)}\n`);
     },
   };
@@ -67,7 +81,7 @@ function mirrorChromeBuildToDistRoot(outDir: string): Plugin {
 export default defineConfig(({ command, mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const outDir = command === 'serve' ? resolve(root, 'dist') : resolve(root, 'dist', target);
-  const plugins: PluginOption[] = [nlpModelAsFile(), crx({ manifest: manifestFor(command, target), browser: target }), contentScriptAsOneFile(outDir, target)];
+  const plugins: PluginOption[] = [crx({ manifest: manifestFor(command, target), browser: target }), contentScriptAsOneFile(outDir, target)];
   if (target === 'chrome') plugins.push(mirrorChromeBuildToDistRoot(outDir));
   return {
     plugins,

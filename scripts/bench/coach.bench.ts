@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -129,11 +129,8 @@ function corpusFigures(): BenchFigure[] {
 
 /** The worker's bundle as built (`dist/`), and the part of it the NLP libraries are. */
 async function bundleFigures(): Promise<BenchFigure[]> {
-  const assets = join(ROOT, 'dist/chrome/assets');
-  const loader = readFileSync(join(ROOT, 'dist/chrome/service-worker-loader.js'), 'utf8');
-  const chunk = /assets\/([^'"]+)/.exec(loader)?.[1];
-  if (!chunk || !readdirSync(assets).includes(chunk)) return [];
-  const worker = readFileSync(join(assets, chunk));
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'dist/chrome/manifest.json'), 'utf8')) as { background: { service_worker: string } };
+  const worker = readFileSync(join(ROOT, 'dist/chrome', manifest.background.service_worker));
 
   // The coach alone, bundled the way the worker bundles it, loaded in a fresh process: what a
   // worker woken by a coach request pays before its first answer.
