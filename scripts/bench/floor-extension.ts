@@ -6,7 +6,9 @@ import { join } from 'node:path';
  * The floor under "click → first suggestion": an MV3 extension that does nothing but the round
  * trip. Its content script puts a button on Gmail's page; a click asks its worker, whose script is
  * one listener, and the answer is put on the page. Whatever this takes on a machine, the browser
- * spends on any extension (waking the worker included), before our own work.
+ * spends on any extension (waking the worker included), before our own work. Its `page.html` is
+ * the same floor under the popup: a page of the extension with nothing in it, which notes in its
+ * title when its first frame is out.
  */
 export function writeFloorExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rp-floor-'));
@@ -18,6 +20,8 @@ export function writeFloorExtension(): string {
     content_scripts: [{ matches: ['https://mail.google.com/*'], js: ['content.js'], run_at: 'document_end' }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'page.html'), '<!doctype html><meta charset="utf-8"><title>Floor</title><script src="page.js"></script>\n');
+  writeFileSync(join(dir, 'page.js'), "requestAnimationFrame(() => setTimeout(() => { document.title = `painted ${performance.now()}`; }));\n");
   writeFileSync(join(dir, 'worker.js'), 'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ ok: true, value: [] }); });\n');
   writeFileSync(
     join(dir, 'content.js'),

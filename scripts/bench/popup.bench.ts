@@ -7,7 +7,7 @@
  * Each is measured beside its baseline in the same browser: the popup with only the starter
  * library, and the browser's own time to write that many records with nothing else around it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDocument } from '../../src/core/backup-format';
@@ -15,6 +15,7 @@ import type { PitchPoint } from '../../src/core/point';
 import { DIST, launchExtension, type ExtensionSession } from '../../tests/e2e/harness/extension';
 import { summarise, type BenchFigure } from './figure';
 import { samplePoints } from './sample-points';
+import { writeFloorExtension } from './floor-extension';
 
 const LIBRARY = 1_000;
 const IMPORTED = 10_000;
@@ -190,8 +191,32 @@ async function measureLoads(session: ExtensionSession, rows: number): Promise<Lo
   return loads;
 }
 
+/** Navigation → first frame out for a page of an extension that holds nothing (floor-extension.ts), in the same way. */
+async function blankPageLoads(): Promise<number[]> {
+  const dist = writeFloorExtension();
+  const session = await launchExtension({ dist });
+  const times: number[] = [];
+  try {
+    for (let run = 0; run <= LOADS; run += 1) {
+      const page = await session.openPopup('page.html');
+      await page.waitForFunction(() => document.title.startsWith('painted '));
+      const painted = Number((await page.title()).slice('painted '.length));
+      // The first is a warm-up, as for the popup.
+      if (run > 0) times.push(painted);
+      await page.close();
+      await new Promise((settled) => setTimeout(settled, CLOSE_SETTLES_MS));
+    }
+  } finally {
+    await session.close();
+    rmSync(dist, { recursive: true, force: true });
+  }
+  return times;
+}
+
 export default async function (): Promise<BenchFigure[]> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`popup bench: no build in ${DIST}; run npm run build first`);
+  // Before our own browser starts, so the two never run at once.
+  const blank = await blankPageLoads();
   const session = await launchExtension();
   try {
     // A page of the extension to send requests from, closed while the popup is timed.
@@ -242,6 +267,7 @@ export default async function (): Promise<BenchFigure[]> {
     if (stored !== IMPORTED) throw new Error(`popup bench: expected ${IMPORTED} stored points after import, found ${stored}`);
 
     return [
+      { area: 'popup', name: `for comparison: a blank page of an extension, navigation → first frame painted (median of ${LOADS})`, value: summarise(blank).median, unit: 'ms' },
       { area: 'popup', name: `popup with the ${starter} starter points: navigation → a screenful of rows painted, search focusable (median of ${LOADS})`, value: summarise(baseline.interactive).median, unit: 'ms' },
       { area: 'popup', name: `popup with ${total} points: navigation → a screenful of rows in the DOM (median of ${LOADS})`, value: summarise(big.listed).median, unit: 'ms' },
       { area: 'popup', name: `popup with ${total} points: navigation → a screenful of rows painted, search focusable (median of ${LOADS})`, value: summarise(big.interactive).median, unit: 'ms', aim: '≤ 100 ms (issue 15)' },
