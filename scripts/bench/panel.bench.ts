@@ -11,7 +11,7 @@ import { writeFloorExtension } from './floor-extension';
  * The panel's script (panel.js, injected by the worker on first use) and what a click on the
  * launcher costs until the user sees a suggestion (expects `dist/` built). Timed inside the page:
  * from the trusted click's own timestamp to the frame after the first suggestion row is in the
- * launcher's shadow root with the panel's styles applied (before them the panel is transparent).
+ * launcher's shadow root with the panel's styles applied.
  * "First open" is a fresh tab, where the panel's script is not there yet (the pointer coming over
  * the launcher just before the click starts its load, as it would for a user); "later opens" are
  * the same tab again. "Worker stopped" stops it before every click, as Chrome does when it idles,
@@ -20,35 +20,48 @@ import { writeFloorExtension } from './floor-extension';
  */
 const SAMPLES = 20;
 
-/** Resolves, in the page, with the time from the next trusted click to the first suggestion painted. */
-function armClickToPaint(page: Page): Promise<void> {
-  return page.evaluate(() => {
+/** The launcher's first suggestion, drawn with the panel's styles (before them the panel is transparent). */
+const FIRST_SUGGESTION = '[data-testid="rp-panel"][data-styled] [data-testid="rp-suggestion"]';
+/** The floor extension's answer (floor-extension.ts). */
+const FLOOR_ANSWER = '[data-floor-answer]';
+
+/**
+ * Arms the page: from the next trusted click's own timestamp to the frame after `selector` matches
+ * (in the launcher's shadow root when `inLauncher`, else in the document), read by `paintTime`.
+ */
+function armClickToPaint(page: Page, selector: string, inLauncher: boolean): Promise<void> {
+  return page.evaluate(({ selector, inLauncher }) => {
     const state = window as unknown as { rpPaint?: Promise<number> };
     state.rpPaint = new Promise<number>((resolve, reject) => {
       document.addEventListener('click', (event) => {
         if (!event.isTrusted) return;
         const clicked = event.timeStamp;
-        const shadow = document.querySelector('[data-remote-pitch]')?.shadowRoot;
-        if (!shadow) return reject(new Error('no launcher'));
+        const root = inLauncher ? document.querySelector('[data-remote-pitch]')?.shadowRoot : document;
+        if (!root) return reject(new Error('no launcher'));
         const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clicked)));
-        const ready = () => shadow.querySelector('[data-testid="rp-panel"][data-styled] [data-testid="rp-suggestion"]') !== null;
+        const ready = () => root.querySelector(selector) !== null;
         if (ready()) return painted();
         const watch = new MutationObserver(() => {
           if (!ready()) return;
           watch.disconnect();
           painted();
         });
-        watch.observe(shadow, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-styled'] });
-        setTimeout(() => reject(new Error('no suggestion within 10 s')), 10_000);
+        watch.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-styled'] });
+        setTimeout(() => reject(new Error(`nothing matched ${selector} within 10 s`)), 10_000);
       }, { capture: true, once: true });
     });
-  });
+  }, { selector, inLauncher });
+}
+
+/** What the armed page measured for the click. */
+function paintTime(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { rpPaint: Promise<number> }).rpPaint);
 }
 
 async function clickToPaint(page: Page): Promise<number> {
-  await armClickToPaint(page);
+  await armClickToPaint(page, FIRST_SUGGESTION, true);
   await page.getByTestId('rp-launcher').click();
-  const ms = await page.evaluate(() => (window as unknown as { rpPaint: Promise<number> }).rpPaint);
+  const ms = await paintTime(page);
   // Closed again, and waited for, so the next click opens it afresh.
   await page.keyboard.press('Escape');
   await page.waitForSelector('[data-testid="rp-panel"]', { state: 'detached' });
@@ -115,26 +128,6 @@ export default async function panelBench(): Promise<BenchFigure[]> {
   return figures;
 }
 
-/** Resolves, in the page, with the time from the next trusted click to the floor extension's answer painted. */
-function armFloor(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    const state = window as unknown as { rpPaint?: Promise<number> };
-    state.rpPaint = new Promise<number>((resolve, reject) => {
-      document.addEventListener('click', (event) => {
-        if (!event.isTrusted) return;
-        const clicked = event.timeStamp;
-        const watch = new MutationObserver(() => {
-          if (!document.querySelector('[data-floor-answer]')) return;
-          watch.disconnect();
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clicked)));
-        });
-        watch.observe(document.body, { childList: true });
-        setTimeout(() => reject(new Error('no answer within 10 s')), 10_000);
-      }, { capture: true, once: true });
-    });
-  });
-}
-
 /**
  * The same click → painted answer for an extension that does nothing else (floor-extension.ts), on
  * the same page and machine, worker running and stopped: what the browser itself costs.
@@ -151,10 +144,10 @@ async function floorFigures(): Promise<BenchFigure[]> {
       for (let n = 0; n < SAMPLES; n += 1) {
         if (stop) await stopped(session);
         else await session.serviceWorker();
-        await armFloor(page);
+        await armClickToPaint(page, FLOOR_ANSWER, false);
         await page.getByTestId('floor-launcher').click();
-        samples.push(await page.evaluate(() => (window as unknown as { rpPaint: Promise<number> }).rpPaint));
-        await page.evaluate(() => document.querySelectorAll('[data-floor-answer]').forEach((answer) => answer.remove()));
+        samples.push(await paintTime(page));
+        await page.evaluate((answer) => document.querySelectorAll(answer).forEach((element) => element.remove()), FLOOR_ANSWER);
       }
       figures.push({ area: 'panel', name: `for comparison: an extension that only answers, click → answer painted, worker ${stop ? 'stopped' : 'running'} (median of ${SAMPLES})`, value: summarise(samples).median, unit: 'ms' });
     }
