@@ -29,8 +29,9 @@ function database(): Promise<IDBPDatabase<PitchDB>> {
 }
 
 // Every wake is for a request or an event that reads the database: it opens while the rest of
-// this script is evaluated, not after.
-void database().catch(() => undefined);
+// this script is evaluated, not after (a failed open is already handled and forgotten above).
+void database();
+
 /** Requests that change what sync carries; each asks for a round once it succeeded. */
 const SYNCED_WRITES: ReadonlySet<MessageType> = new Set<MessageType>([
   'points/create',

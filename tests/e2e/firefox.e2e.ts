@@ -163,7 +163,6 @@ describe('Firefox, sync', () => {
   });
 });
 
-
 describe('Firefox, the draft coach', () => {
   it('reads a draft with its language model, which the background loads from its own file on first use', async () => {
     const answer = (await ask('coach/analyze', { text: 'Hi Sam,\n\nI would like to work from home on Fridays, or I will have to look for another job.\n\nThanks' })) as {
