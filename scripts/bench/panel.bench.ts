@@ -12,9 +12,9 @@ import { writeFloorExtension } from './floor-extension';
  * launcher costs until the user sees a suggestion (expects `dist/` built). Timed inside the page:
  * from the trusted click's own timestamp to the frame after the first suggestion row is in the
  * launcher's shadow root with the panel's styles applied.
- * "First open" is a fresh tab, where the panel's script is not there yet (the pointer coming over
- * the launcher just before the click starts its load, as it would for a user); "later opens" are
- * the same tab again. "Worker stopped" stops it before every click, as Chrome does when it idles,
+ * "First open" is a fresh tab, clicked as soon as the launcher is there: the panel's script, which
+ * a compose showing asks for once the page is idle, may still be on its way, and the panel has
+ * never been drawn in that page; "later opens" are the same tab again. "Worker stopped" stops it before every click, as Chrome does when it idles,
  * and checks that it is stopped. PANEL_ONLY=<text> runs only the figures whose name contains it
  * (`PANEL_ONLY=stopped`).
  */

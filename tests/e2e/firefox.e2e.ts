@@ -110,8 +110,8 @@ describe.each([
   });
 });
 
-describe('Firefox, the panel script loaded on first use', () => {
-  // Gmail's fixture compose starts empty, so nothing before these loaded the panel's script in its tab.
+describe('Firefox, the panel script loaded once a compose shows', () => {
+  // Gmail's fixture compose starts empty: only the page going idle, or these tests' click or key, loads the panel's script in its tab.
   const emptyCompose = async (): Promise<{ page: Page; id: string }> => {
     const page = await open('https://mail.google.com/');
     const id = await page.evaluate(composeInPage, { open: 'openCompose' });
@@ -119,7 +119,7 @@ describe('Firefox, the panel script loaded on first use', () => {
     return { page, id };
   };
 
-  it('opens on a click that comes before the script is there, in the content scripts\' own sandbox', async () => {
+  it('opens on a click as soon as the launcher shows, in the content scripts\' own sandbox', async () => {
     const { page, id } = await emptyCompose();
     const box = await (await page.$(`[data-fixture-compose="${id}"] >>> [data-testid="rp-launcher"]`))?.boundingBox();
     if (!box) throw new Error('launcher not laid out');

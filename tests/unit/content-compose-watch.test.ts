@@ -318,6 +318,19 @@ describe('the panel script, loaded on first use', () => {
     expect(source).toHaveBeenCalledTimes(1);
   });
 
+  it('asks for it once the page is idle after an empty compose shows, and once only', () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    emptyCompose();
+    addCompose('b').body.textContent = '';
+    const { source } = slowKit();
+    new ComposeWatch(adapter, document, stop.signal, source);
+    expect(source).not.toHaveBeenCalled();
+    expect(idle).toHaveLength(2);
+    for (const run of idle) run();
+    expect(source).toHaveBeenCalledTimes(1);
+  });
+
   it('opens the panel once the script arrives after a click that came first, with what was typed meanwhile in its search', async () => {
     const { root, launcher } = emptyCompose();
     const { source, loads } = slowKit();

@@ -50,6 +50,47 @@ describe('panel', () => {
     expect(rows()[0]?.textContent).toContain('Focus on tickets closed.');
   });
 
+  it('draws the rows of a long library past its first screen once the panel has painted, in order, and none of a search that replaced them', async () => {
+    const many = Array.from({ length: 40 }, (_, n) => createPoint({ id: `p${n}`, category: n < 20 ? 'my-motivation' : 'sweetener', title: `Point ${n}`, text: n % 2 ? 'Odd one.' : 'Even one.' }, 1));
+    const panel = new Panel(document, { pick: vi.fn(), dismiss: vi.fn() });
+    document.body.append(panel.element);
+    const rows = () => [...panel.element.querySelectorAll<HTMLElement>('[data-testid="rp-suggestion"]')].map((row) => row.dataset.pointId);
+    panel.setData(many, {});
+    expect(rows()).toEqual(many.slice(0, 12).map((point) => point.id));
+    await vi.waitFor(() => expect(rows()).toEqual(many.map((point) => point.id)));
+    // Both headings are there from the start; the second gets its rows with the rest.
+    expect([...panel.element.querySelectorAll('.group')].map((g) => g.textContent)).toEqual(['My motivation', 'Sweeteners']);
+
+    panel.setData(many, {});
+    const search = panel.element.querySelector<HTMLInputElement>('[data-testid="rp-panel-search"]');
+    if (!search) throw new Error('no search box');
+    search.value = 'odd';
+    search.dispatchEvent(new Event('input'));
+    const odd = many.filter((point) => point.text === 'Odd one.').map((point) => point.id);
+    expect(rows()).toEqual(odd.slice(0, 12));
+    await vi.waitFor(() => expect(rows()).toEqual(odd));
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    expect(rows()).toEqual(odd);
+  });
+
+  it('scrolls the first match into view after a search only when the list was scrolled down', () => {
+    const reveal = vi.fn();
+    HTMLElement.prototype.scrollIntoView = reveal;
+    try {
+      const { panel, type } = setup();
+      type('trial');
+      expect(reveal).not.toHaveBeenCalled();
+      const list = panel.element.querySelector<HTMLElement>('[role="listbox"]');
+      if (!list) throw new Error('no list');
+      list.scrollTop = 40;
+      list.dispatchEvent(new Event('scroll'));
+      type('');
+      expect(reveal).toHaveBeenCalledWith({ block: 'nearest' });
+    } finally {
+      delete (HTMLElement.prototype as Partial<HTMLElement>).scrollIntoView;
+    }
+  });
+
   it('starts on the first point; arrows move, Enter picks the active one', () => {
     const { events, key, active } = setup();
     expect(active()).toBe('focus');

@@ -39,6 +39,8 @@ export function hostPanel(launcher: Launcher, events: PanelEvents & { outside():
   const doc = launcher.host.ownerDocument;
   const life = new AbortController();
   const panel = new Panel(doc, events);
+  // Read before the panel is in the page, which would have the page laid out again first.
+  panel.place(launcher.button.getBoundingClientRect());
   adoptStyles(launcher.shadow, PANEL_BASE_CSS);
   launcher.shadow.append(panel.element);
   stylePanel(launcher, panel);
@@ -50,7 +52,6 @@ export function hostPanel(launcher: Launcher, events: PanelEvents & { outside():
   const place = () => {
     if (!life.signal.aborted) panel.place(launcher.button.getBoundingClientRect());
   };
-  place();
   launcher.button.setAttribute('aria-expanded', 'true');
   let frame = 0;
   const replace = () => {

@@ -89,6 +89,9 @@ export class ComposeSession implements KitCompose {
     // A body with text in it needs the coach at once: a reopened draft gets its badge, and a
     // signature is read as the site wrote it, before the user's typing into it can count as the user's.
     if (compose.body.textContent?.trim()) this.#wantKit();
+    // An empty one gets it when the page is next idle: a first click then finds it there, and not
+    // ~60 ms of loading it. (Unit tests' happy-dom has no idle callbacks.)
+    else globalThis.requestIdleCallback?.(() => this.#wantKit());
     if (host.kit) this.equip(host.kit);
   }
 
@@ -261,7 +264,7 @@ export class ComposeSession implements KitCompose {
     event.preventDefault();
   }
 
-  /** The first sign the user wants more than the launcher: load the panel's script (quietly; a click says what failed). */
+  /** The page idle, or the first sign the user wants more than the launcher: load the panel's script (quietly; a click says what failed). */
   #wantKit(): void {
     if (this.#host.kit || !this.#host.alive()) return;
     const kit = this.#host.loadKit();

@@ -12,6 +12,9 @@ export interface PanelEvents {
   dismiss(refocus: boolean): void;
 }
 
+/** Rows drawn before the first paint: more than the tallest panel (460 px) shows. */
+const FIRST_ROWS = 12;
+
 export type FillAnswer = (answers: Record<string, string>, save: boolean) => void;
 
 /**
@@ -42,6 +45,10 @@ export class Panel {
   #shown: PitchPoint[] = [];
   #rows: HTMLElement[] = [];
   #active = -1;
+  /** The list is not at its top (as of its last scroll event: reading it here would lay out the page). */
+  #scrolled = false;
+  /** Counts renders: rows left to draw belong to the one that counted them. */
+  #generation = 0;
   #loaded = false;
   /** Enter pressed before the points arrived: fast typists (and scripts) get the top match once they do. */
   #pickWhenLoaded = false;
@@ -97,6 +104,7 @@ export class Panel {
       const point = index < 0 ? undefined : this.#shown[index];
       if (point) this.#events.pick(point);
     });
+    this.#list.addEventListener('scroll', () => (this.#scrolled = this.#list.scrollTop > 0), { passive: true });
     this.#list.addEventListener('mousemove', (event) => {
       const index = this.#rowIndexOf(event.target);
       if (index >= 0 && index !== this.#active) this.#setActive(index, false);
@@ -198,6 +206,7 @@ export class Panel {
     const groups = groupSuggestions(this.#points, query);
     this.#shown = groups.flatMap((group) => group.points);
     this.#rows = [];
+    const later: [HTMLElement, HTMLElement[]][] = [];
     const children: HTMLElement[] = groups.map((group) => {
       const headingId = `rp-group-${group.category}`;
       const rows = group.points.map((point) => {
@@ -213,7 +222,10 @@ export class Panel {
         this.#rows.push(row);
         return row;
       });
-      return h(doc, 'div', { role: 'group', 'aria-labelledby': headingId }, h(doc, 'div', { class: 'group', id: headingId }, group.label), ...rows);
+      const first = Math.max(0, FIRST_ROWS - this.#rows.length + rows.length);
+      const element = h(doc, 'div', { role: 'group', 'aria-labelledby': headingId }, h(doc, 'div', { class: 'group', id: headingId }, group.label), ...rows.slice(0, first));
+      if (rows.length > first) later.push([element, rows.slice(first)]);
+      return element;
     });
     const count = this.#shown.length;
     this.#found.textContent = !this.#points.length ? 'No talking points yet: add some in the Remote Pitch popup.'
@@ -223,7 +235,24 @@ export class Panel {
     this.#found.className = count ? 'sr' : 'empty';
     this.#list.replaceChildren(...children);
     this.#active = -1;
-    this.#setActive(this.#shown.length > 0 ? 0 : -1, true);
+    // A list at its top shows its first row: only a scrolled one needs the reveal, which lays out the page.
+    this.#setActive(this.#shown.length > 0 ? 0 : -1, this.#scrolled);
+    this.#drawLater(later);
+  }
+
+  /**
+   * The rows below the panel's first screen, added once it has painted: laying out a whole library
+   * before the first paint is what made the first open slow. A newer render's rows replace these.
+   */
+  #drawLater(later: [HTMLElement, HTMLElement[]][]): void {
+    const generation = ++this.#generation;
+    if (!later.length) return;
+    const view = this.#doc.defaultView;
+    const draw = () => {
+      if (generation === this.#generation) for (const [group, rows] of later) group.append(...rows);
+    };
+    if (view) view.requestAnimationFrame(() => view.setTimeout(draw));
+    else draw();
   }
 
   #setActive(index: number, reveal: boolean): void {
