@@ -8,7 +8,7 @@ import { summarise, type BenchFigure } from './figure';
 import { writeFloorExtension } from './floor-extension';
 
 /**
- * The panel's script (panel.js, injected by the worker on first use) and what a click on the
+ * The panel's script (panel.js, injected by the worker once a compose shows) and what a click on the
  * launcher costs until the user sees a suggestion (expects `dist/` built). Timed inside the page:
  * from the trusted click's own timestamp to the frame after the first suggestion row is in the
  * launcher's shadow root with the panel's styles applied.
@@ -93,8 +93,8 @@ async function stopped(session: ExtensionSession): Promise<void> {
 export default async function panelBench(): Promise<BenchFigure[]> {
   const script = readFileSync(join(DIST, PANEL_SCRIPT_FILE));
   const figures: BenchFigure[] = [
-    { area: 'panel', name: `${PANEL_SCRIPT_FILE} (loaded on first use), raw`, value: script.length, unit: 'bytes' },
-    { area: 'panel', name: `${PANEL_SCRIPT_FILE} (loaded on first use), gzip`, value: gzipSync(script).length, unit: 'bytes', aim: '≤ 8 KB (8 192 B)' },
+    { area: 'panel', name: `${PANEL_SCRIPT_FILE} (loaded once a compose shows), raw`, value: script.length, unit: 'bytes' },
+    { area: 'panel', name: `${PANEL_SCRIPT_FILE} (loaded once a compose shows), gzip`, value: gzipSync(script).length, unit: 'bytes', aim: '≤ 8 KB (8 192 B)' },
   ];
   const session = await launchExtension();
   try {

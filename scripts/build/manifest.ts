@@ -9,7 +9,7 @@ export type Target = 'chrome' | 'firefox';
 export const CONTENT_FILE = 'content.js';
 const CONTENT_ENTRY = 'src/content/index.ts';
 
-/** The script the worker injects into a mail page on first use (the panel), built beside content.js. */
+/** The script the worker injects into a mail page once a compose shows (the panel), built beside content.js. */
 export const PANEL_FILE = PANEL_SCRIPT_FILE;
 
 /** Firefox wants an add-on id and a statement of what data leaves the browser: none. */
@@ -34,7 +34,7 @@ export function contentScripts(js: string): { matches: string[]; js: string[]; r
  * the second build pass as one classic file (see vite.config.ts); the dev server serves it as is.
  */
 export function manifestFor(command: 'serve' | 'build', target: Target): ManifestV3Export {
-  // `scripting` injects the panel's script into a mail page on first use, which needs host access:
+  // `scripting` injects the panel's script into a mail page once a compose shows, which needs host access:
   // exactly the content script's matches, so no host is added and Chrome shows no new warning.
   const base = { ...manifest, host_permissions: contentScriptMatches() };
   if (command === 'serve') return { ...base, content_scripts: contentScripts(CONTENT_ENTRY) } as ManifestV3Export;

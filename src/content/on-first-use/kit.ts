@@ -4,7 +4,7 @@ import type { StrategyId } from '../editor/insert-text';
 import type { Launcher } from '../ui/launcher';
 
 /**
- * What the script loaded on first use (panel.js) offers the script every mail page loads
+ * What the script loaded once a compose shows (panel.js) offers the script every mail page loads
  * (content.js). Both run in the extension's isolated world, so panel.js hands this over as a
  * property of that world's global, which the page's own scripts cannot see.
  */
