@@ -12,7 +12,16 @@ const files = (await readdir(resolve(root, 'scripts/bench')))
   .filter((f) => only.length === 0 || only.some((name) => f.startsWith(name)))
   .sort();
 
-const server = await createServer({ root, configFile: false, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+// Our few CommonJS sources (src/core/coach/wink-model.cjs) get a CommonJS scope: Vite's loader
+// evaluates every source as an ES module, where `module` and `require` are not defined.
+const commonJsSources = {
+  name: 'bench:commonjs-sources',
+  transform(code, id) {
+    if (!id.endsWith('.cjs') || id.includes('/node_modules/')) return null;
+    return `import { createRequire } from 'node:module';\nconst require = createRequire(${JSON.stringify(id)});\nconst module = { exports: {} };\n${code}\nexport default module.exports;\n`;
+  },
+};
+const server = await createServer({ root, configFile: false, logLevel: 'error', plugins: [commonJsSources], server: { middlewareMode: true, hmr: false }, appType: 'custom' });
 const figures = [];
 try {
   for (const file of files) {
