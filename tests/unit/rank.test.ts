@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryId } from '../../src/core/categories';
 import { FACET_IDS } from '../../src/core/coach/rules';
-import { analyzeDraft, type DraftAnalysis, type FacetId } from '../../src/core/coach/analyze';
+import { analyzeDraft, facetsInWords, type DraftAnalysis, type FacetId } from '../../src/core/coach/analyze';
 import { createPoint, type PitchPoint } from '../../src/core/point';
-import { CATEGORY_FACETS, rankSuggestions } from '../../src/core/coach/rank';
+import { CATEGORY_FACETS, pointsForGaps, rankSuggestions } from '../../src/core/coach/rank';
 
 function point(id: string, category: CategoryId, extra: Partial<Pick<PitchPoint, 'order' | 'usedCount'>> = {}): PitchPoint {
   const made = createPoint({ id, category, title: id, text: `Text of ${id}`, order: extra.order ?? 0 }, 1_700_000_000_000);
@@ -80,5 +80,37 @@ describe('rankSuggestions', () => {
 
   it('handles an empty library', () => {
     expect(rankSuggestions([], coveredOnly())).toEqual([]);
+  });
+});
+
+describe('pointsForGaps', () => {
+  const worded = (id: string, category: CategoryId, text: string): PitchPoint => ({ ...point(id, category), text });
+  const library = [
+    worded('trial', 'sweetener', 'A six-week trial, reviewed together at the end.'),
+    worded('days', 'my-motivation', "I'd like to work from home on Tuesdays and Thursdays."),
+    worded('meet', 'communication', 'Could we find 20 minutes this week to talk it through?'),
+    worded('plain', 'setup', 'A quiet room with a door that closes.'),
+  ];
+
+  it('offers, for each gap of an empty draft, the first ranked point that fills it by category or by its words', () => {
+    const found = pointsForGaps(library, analyzeDraft(''), { wordsOf: (p) => facetsInWords(p.text) });
+    expect(found.trial?.id).toBe('trial');
+    expect(found.sweetener?.id).toBe('trial');
+    expect(found.communication?.id).toBe('meet');
+    expect(found['next-step']?.id).toBe('meet');
+    expect(found.schedule?.id).toBe('days');
+  });
+
+  it('asks a point\'s words only about the two facets no category fills, and only while one is still a gap', () => {
+    const asked: [string, FacetId][] = [];
+    const wordsOf = (p: PitchPoint) => {
+      const shown = facetsInWords(p.text);
+      return { has: (facet: FacetId) => (asked.push([p.id, facet]), shown.has(facet)) };
+    };
+    pointsForGaps(library, coveredOnly('next-step'), { wordsOf });
+    expect(new Set(asked.map(([, facet]) => facet))).toEqual(new Set(['schedule']));
+    asked.length = 0;
+    pointsForGaps(library, coveredOnly('schedule', 'next-step'), { wordsOf });
+    expect(asked).toEqual([]);
   });
 });

@@ -333,11 +333,30 @@ function hasStart(rules: CompiledRules, context: MatchContext): boolean {
   return false;
 }
 
-/** The facets a short text's words show (`wordsShow`), for telling which facet a pitch point fills. */
-export function facetsInWords(text: string, rules: CoachRules = EN_RULES): Set<FacetId> {
+/** Which facets a short text's words show. */
+export interface FacetsShown {
+  has(facet: FacetId): boolean;
+}
+
+/**
+ * The facets a short text's words show (`wordsShow`), for telling which facet a pitch point fills.
+ * Each facet is read when first asked about: the panel only asks about two, and a pattern's first
+ * run costs its compilation, which a worker just woken pays again.
+ */
+export function facetsInWords(text: string, rules: CoachRules = EN_RULES): FacetsShown {
   const { facets } = compiledFor(rules);
   const lower = text.toLowerCase();
-  return new Set(FACET_IDS.filter((id) => facets[id].some((set) => wordsShow(set, lower))));
+  const read = new Map<FacetId, boolean>();
+  return {
+    has: (facet) => {
+      let shown = read.get(facet);
+      if (shown === undefined) {
+        shown = facets[facet].some((set) => wordsShow(set, lower));
+        read.set(facet, shown);
+      }
+      return shown;
+    },
+  };
 }
 
 /** A pitch point's `{placeholders}` filled from the user's fill-ins, else the pack's defaults, for reading its words. */

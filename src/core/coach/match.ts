@@ -65,6 +65,9 @@ export function compileQuotes(quotes: CoachRules['quotes']): QuoteRules {
  * each match's start, so one cue of a combined pattern cannot hide another cue inside its words.
  */
 function findAll(pattern: RegExp, text: string, into: TextSpan[], overlapping = false, from = 0, to = text.length): void {
+  // Nothing to find (empty matches are never kept), and a pattern's first run costs its
+  // compilation: an empty draft in a worker just woken would pay for every pattern of the pack.
+  if (from >= to) return;
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
     if (m[0].length > 0) into.push({ start: m.index, end: m.index + m[0].length });

@@ -3,7 +3,7 @@
  * ones that would fill what the draft still lacks.
  */
 import { CATEGORY_IDS, categoryRank, type CategoryId } from '../categories';
-import type { DraftAnalysis, FacetId } from './analyze';
+import type { DraftAnalysis, FacetId, FacetsShown } from './analyze';
 import type { PitchPoint } from '../point';
 
 /**
@@ -75,7 +75,7 @@ const ASKED_IN_WORDS: readonly FacetId[] = ['schedule', 'next-step'];
 
 export interface GapContext extends RankContext {
   /** The facets a point's words show (its text with the user's fill-ins). */
-  wordsOf(point: PitchPoint): ReadonlySet<FacetId>;
+  wordsOf(point: PitchPoint): FacetsShown;
 }
 
 /**
@@ -94,7 +94,7 @@ export function pointsForGaps(points: readonly PitchPoint[], analysis: Pick<Draf
     }
     if (!ASKED_IN_WORDS.some((facet) => gaps.has(facet))) continue;
     const words = context.wordsOf(point);
-    for (const facet of ASKED_IN_WORDS) if (words.has(facet) && gaps.delete(facet)) found[facet] = point;
+    for (const facet of ASKED_IN_WORDS) if (gaps.has(facet) && words.has(facet) && gaps.delete(facet)) found[facet] = point;
   }
   return found;
 }
