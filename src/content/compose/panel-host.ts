@@ -18,17 +18,25 @@ let panelCss: Promise<string> | null = null;
  * answer it shows with the few styles the launcher carries, so its notice can still be read.
  */
 function stylePanel(launcher: Launcher, panel: Panel): void {
-  panelCss ??= send('ui/panel-styles', {}).then(({ css }) => css);
   const shown = () => {
     panel.element.dataset.styled = '';
   };
-  panelCss.then((css) => {
+  panelStyles().then((css) => {
     adoptStyles(launcher.shadow, css);
     shown();
-  }, () => {
-    panelCss = null;
-    shown();
+  }, shown);
+}
+
+/**
+ * The panel's styles, asked of the worker once per page (panel.js asks as it loads, so a first
+ * open finds them there); a failed ask is made again by the next open.
+ */
+export function panelStyles(): Promise<string> {
+  const asked = (panelCss ??= send('ui/panel-styles', {}).then(({ css }) => css));
+  asked.catch(() => {
+    if (panelCss === asked) panelCss = null;
   });
+  return asked;
 }
 
 /**

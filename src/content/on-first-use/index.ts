@@ -1,5 +1,6 @@
 import { FEATURES } from '../features';
 import { message } from '../../shared/extension-api';
+import { panelStyles } from '../compose/panel-host';
 import { PANEL_KIT_GLOBAL } from './kit';
 import { panelKit } from './open-panel';
 
@@ -13,3 +14,5 @@ import { panelKit } from './open-panel';
 // A page's first read of our messages fetches their whole catalog (~10 ms): done now, as the page
 // is idle or the user reaches for the launcher, rather than in the panel's first draw.
 message('extName');
+// Likewise the panel's styles, without which a first open shows nothing until they come.
+panelStyles().catch(() => undefined);
