@@ -65,6 +65,9 @@ describe('whole drafts', () => {
     expect(analysis.findings).toEqual([]);
     expect(analysis.score).toBe(0);
     expect(analysis.wordCount).toBe(0);
+    // Blank is blank however it is spaced, and reads as a draft whose only lines are quoted.
+    expect(analyzeDraft(' \n\t \n')).toEqual(analysis);
+    expect(analyzeDraft('> Could you work from home on Fridays from 3 March?')).toEqual(analysis);
   });
 
   it('reads a plain-text bullet list line by line', () => {

@@ -218,6 +218,9 @@ function fillFix(template: string, fillIns: Readonly<Record<string, string | und
  * in the result is an offset into `text` as given.
  */
 export function analyzeDraft(text: string, options: AnalyzeOptions = {}): DraftAnalysis {
+  // A blank draft covers nothing and shows nothing, known without the pack: a worker just woken
+  // would otherwise compile its patterns for the first panel of an empty compose.
+  if (!/\S/.test(text)) return { coverage: FACET_IDS.map((id) => ({ id, covered: false, evidence: [] })), coveredCount: 0, findings: [], score: 0, wordCount: 0 };
   const pack = options.rules ?? EN_RULES;
   const rules = compiledFor(pack);
   const own = ownText(text, rules.quotes);
