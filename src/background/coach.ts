@@ -86,6 +86,9 @@ export async function coach(db: IDBPDatabase<PitchDB>, m: CoachRequest): Promise
   await breathe();
   const layout = layoutOf(m);
   if (readsWords(layout.text)) await nlpModelLoaded();
+  // The section is the costly part (its offers read each point's words), and the panel's ranking
+  // and points, asked alongside it, should not wait for it.
+  if (m.view === true) await breathe();
   const answer = coachAnswer(m, points, profile, layout);
   return answer.view ? { ...answer, view: await withStatutoryChecks(db, answer.view, layout.text) } : answer;
 }

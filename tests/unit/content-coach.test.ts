@@ -129,12 +129,15 @@ describe('the coach in a compose', () => {
   let requests: CoachRequest[];
   /** Set to make the worker fail, as an orphaned or crashed one would. */
   let failing: boolean;
+  /** Set to hold back every answer that draws the section (a worker slow to draw it) until it settles. */
+  let sectionsHeld: Promise<void> | null;
   let stop: AbortController;
 
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     requests = [];
     failing = false;
+    sectionsHeld = null;
     // The worker's side, answered with the same code the service worker runs.
     vi.stubGlobal('chrome', {
       runtime: {
@@ -146,6 +149,7 @@ describe('the coach in a compose', () => {
           const request = message as CoachRequest;
           requests.push(request);
           if (failing) return { ok: false, error: 'worker broke' };
+          if (request.view && sectionsHeld) await sectionsHeld;
           return { ok: true, value: coachAnswer(request as Parameters<typeof coachAnswer>[0], POINTS, {}) };
         }),
       },
@@ -214,21 +218,44 @@ describe('the coach in a compose', () => {
     expect(badgeOf(shadow())?.textContent).toBe('1/8');
   });
 
-  it('asks once when the panel opens, for both the section and the order of the points', async () => {
+  it('asks when the panel opens for the order of the points, then for the section', async () => {
     const { body, shadow } = compose(`<div>${SCHEDULE}</div><div class="quote">We could measure tickets per week.</div>`);
     new ComposeWatch(adapter, document, stop.signal, KIT);
     await settle();
     requests.length = 0;
     shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
     await settle();
-    expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({ rank: true, view: true });
+    expect(requests.map(({ rank, view }) => ({ rank, view }))).toEqual([{ rank: true, view: false }, { rank: true, view: true }]);
     expect(shadow().querySelector('[data-facet="schedule"]')?.getAttribute('data-covered')).toBe('true');
     // The quoted line's "tickets per week" is not the user's.
     expect(shadow().querySelector('[data-facet="indicator"]')?.getAttribute('data-covered')).toBe('false');
     const order = [...shadow().querySelectorAll<HTMLElement>('[data-testid="rp-suggestion"]')].map((row) => row.dataset.pointId);
     expect(order).toEqual(['indicator', 'trial', 'motivation']);
     expect(body.querySelector('[data-remote-pitch], .rp-coach')).toBeNull();
+  });
+
+  it('lists the points in the coach\'s order as soon as the ranking comes, without waiting for the section, which follows', async () => {
+    const { shadow } = compose(`<div>${SCHEDULE}</div>`);
+    new ComposeWatch(adapter, document, stop.signal, KIT);
+    await settle();
+    requests.length = 0;
+    let release = () => {};
+    sectionsHeld = new Promise((done) => (release = done));
+    shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    await settle();
+    expect(requests.map(({ rank, view }) => ({ rank, view }))).toEqual([{ rank: true, view: false }, { rank: true, view: true }]);
+    const order = () => [...shadow().querySelectorAll<HTMLElement>('[data-testid="rp-suggestion"]')].map((row) => row.dataset.pointId);
+    expect(order()).toEqual(['indicator', 'trial', 'motivation']);
+    expect(shadow().querySelector('[data-facet="schedule"]')).toBeNull();
+    release();
+    await settle();
+    expect(shadow().querySelector('[data-facet="schedule"]')?.getAttribute('data-covered')).toBe('true');
+    // Opened again on the same draft, the answer that came serves both: nothing is asked.
+    shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+    await settle();
+    expect(requests).toHaveLength(2);
+    expect(order()).toEqual(['indicator', 'trial', 'motivation']);
   });
 
   it('follows typing in an open panel 250 ms after each pause, and after dismissing a finding at once', async () => {

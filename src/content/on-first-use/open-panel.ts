@@ -58,22 +58,25 @@ function openPanel(compose: KitCompose, launcher: Launcher, features: readonly C
   const { panel, life } = hosted;
   const current = () => !life.signal.aborted;
   panel.focusSearch();
-  compose.emit('panel-open', () => {
-    const section = launcher.host.ownerDocument.createElement('section');
-    panel.sections.append(section);
-    return { section, signal: life.signal, insert: (point: Insertable) => insertion.pick(point, current() ? panel : null) };
-  });
   const search = panel.element.querySelector<HTMLInputElement>('[data-testid="rp-panel-search"]');
   if (ahead?.query && search) {
     search.value = ahead.query;
     search.dispatchEvent(new Event('input'));
   }
-  void loadPanelData(panel, {
+  // The points are asked for first, then the features' sections: a worker just woken answers in
+  // that order, and the points are what the user looks for first.
+  const loaded = loadPanelData(panel, {
     current,
     order: (points) => ordered(points, compose, features),
     profile: (profile) => (insertion.profile = profile),
     invalidated: () => markNeedsReload(launcher),
-  }).then(() => {
+  });
+  compose.emit('panel-open', () => {
+    const section = launcher.host.ownerDocument.createElement('section');
+    panel.sections.append(section);
+    return { section, signal: life.signal, insert: (point: Insertable) => insertion.pick(point, current() ? panel : null) };
+  });
+  void loaded.then(() => {
     // Enter typed ahead (a trusted key, seen by content.js): the top match, as the panel's own Enter would.
     const top = ahead?.enter && current() ? panel.element.querySelector<HTMLElement>('[aria-selected="true"][data-point-id]') : null;
     if (top?.dataset.pointId) panel.pick(top.dataset.pointId);

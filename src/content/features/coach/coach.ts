@@ -19,7 +19,8 @@ import { trailing, type Trailing } from './schedule';
  * - panel closed: only the launcher's badge ("5/8") shows the coach, so it waits for a real pause
  *   (1 s) and asks for nothing but the analysis: one cheap request per pause, none per key. It also
  *   looks when the compose is found (a draft reopened with text in it) and right after an insertion;
- * - opening the panel asks once for the section and the ranking of the points together.
+ * - opening the panel asks for the section (with the ranking) and, unless that answer for the same
+ *   draft is already there, for the ranking alone, which comes sooner than the section.
  * A body without any text needs no request: there is nothing to count yet.
  * @internal Exported for its unit tests.
  */
@@ -33,10 +34,12 @@ interface CoachState {
   readonly dismissed: Set<FindingId>;
   /** The open panel's section, or null while the panel is closed. */
   section: HTMLElement | null;
-  /** The latest request: an older answer arriving late is not shown, and the ranking reuses it. */
-  last: { key: string; full: boolean; answer: Promise<Answer> } | null;
+  /** The latest request: an older answer arriving late is not shown, and the ranking reuses it once it came. */
+  last: { key: string; full: boolean; answer: Promise<Answer>; came: boolean } | null;
   /** The next look after typing; one for both waits, so closing the panel mid-wait still gets it. */
   readonly wait: Trailing;
+  /** The open panel's ranking, asked as it opened (alongside its points, not after them). */
+  ranking: Promise<Answer> | null;
 }
 
 const states = new WeakMap<FeatureCompose, CoachState>();
@@ -44,7 +47,7 @@ const states = new WeakMap<FeatureCompose, CoachState>();
 function stateOf(compose: FeatureCompose): CoachState {
   let state = states.get(compose);
   if (!state) {
-    state = { dismissed: new Set(), section: null, last: null, wait: trailing(() => void look(compose)) };
+    state = { dismissed: new Set(), section: null, last: null, wait: trailing(() => void look(compose)), ranking: null };
     states.set(compose, state);
   }
   return state;
@@ -59,8 +62,22 @@ function ask(compose: FeatureCompose, state: CoachState, full: boolean): Promise
   const key = JSON.stringify(request);
   if (state.last?.key === key && (state.last.full || !full)) return state.last.answer;
   const answer = send('coach/analyze', { ...request, rank: full, view: full });
-  state.last = { key, full, answer };
+  const last = { key, full, answer, came: false };
+  state.last = last;
+  answer.then(() => (last.came = true), () => undefined);
   return answer;
+}
+
+/**
+ * The order of the points for the panel: from the whole answer for this very draft once it came
+ * (a panel opened again), else asked alone, which the worker answers before it draws the section,
+ * so the points need not wait for the section.
+ */
+function ranking(compose: FeatureCompose, state: CoachState): Promise<Answer> {
+  const request = { draft: readDraft(compose.body, compose.draftRules), insertedIds: [...compose.insertedIds], dismissed: [...state.dismissed] };
+  const { last } = state;
+  if (last?.came && last.full && last.key === JSON.stringify(request)) return last.answer;
+  return send('coach/analyze', { ...request, rank: true, view: false });
 }
 
 async function look(compose: FeatureCompose): Promise<void> {
@@ -126,8 +143,12 @@ function showIn(compose: FeatureCompose, section: HTMLElement, signal: AbortSign
       void look(compose);
     }
   }, { signal });
-  signal.addEventListener('abort', () => (state.section = null), { once: true });
+  signal.addEventListener('abort', () => {
+    state.section = null;
+    state.ranking = null;
+  }, { once: true });
   state.wait.cancel();
+  state.ranking = ranking(compose, state);
   void look(compose);
 }
 
@@ -146,7 +167,8 @@ function init(compose: FeatureCompose, signal: AbortSignal): void {
 
 /** Points that fill what the draft lacks first, points already in it last (core/coach/rank.ts, in the worker). */
 async function order<T extends { id: string }>(points: T[], compose: FeatureCompose): Promise<T[]> {
-  const { order: ids } = await ask(compose, stateOf(compose), true);
+  const state = stateOf(compose);
+  const { order: ids } = await (state.ranking ?? ranking(compose, state));
   if (!ids) return points;
   const place = new Map(ids.map((id, index) => [id, index]));
   const at = (id: string) => place.get(id) ?? ids.length;
