@@ -272,6 +272,7 @@ describe.each([
     expect(await found.isVisible()).toBe(true);
     await root.getByTestId('rp-panel-search').fill('commute');
     await expect.poll(() => found.textContent()).toMatch(/^\d+ points?$/);
+    await root.locator('[role="listbox"][data-rows="all"]').waitFor();
     const shown = await root.getByTestId('rp-suggestion').count();
     expect(await found.textContent()).toBe(`${shown} point${shown > 1 ? 's' : ''}`);
     // The same element all along: a region put in with its text is often not announced.

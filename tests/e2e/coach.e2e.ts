@@ -145,7 +145,7 @@ describe.each([
     await openPanel(root);
     expect(await covered(root, 'indicator')).toBe('true');
     // The point already in the draft goes after the others of its category.
-    await expect.poll(() => rows.count()).toBeGreaterThan(10);
+    await root.locator('[data-testid="rp-panel"] [role="listbox"][data-rows="all"]').waitFor();
     const indicators = await root.locator('[data-testid="rp-suggestion"][data-category="performance-indicator"]').evaluateAll((all) => all.map((row) => (row as HTMLElement).dataset.pointId));
     expect(indicators.length).toBeGreaterThan(1);
     expect(indicators.at(-1)).toBe(indicatorId);

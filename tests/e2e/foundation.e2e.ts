@@ -82,7 +82,8 @@ describe('foundation: build, database and messaging in real Chromium', () => {
     // The mail page can't open the extension's database: its panel lists what the service worker sent.
     const mail = await session.openPage('https://mail.google.com/?compose=1');
     await mail.getByTestId('rp-launcher').first().click();
-    await expect.poll(() => mail.locator(`[data-testid="rp-suggestion"][data-point-id="${id}"]`).count()).toBe(1);
+    await mail.locator('[data-testid="rp-panel"] [role="listbox"][data-rows="all"]').waitFor();
+    expect(await mail.locator(`[data-testid="rp-suggestion"][data-point-id="${id}"]`).count()).toBe(1);
     expect(await mail.getByTestId('rp-suggestion').count()).toBeGreaterThan(STARTER_COUNT / 2);
     await mail.close();
     await popup.close();

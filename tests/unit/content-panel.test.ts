@@ -56,8 +56,11 @@ describe('panel', () => {
     document.body.append(panel.element);
     const rows = () => [...panel.element.querySelectorAll<HTMLElement>('[data-testid="rp-suggestion"]')].map((row) => row.dataset.pointId);
     panel.setData(many, {});
+    const drawn = () => panel.element.querySelector<HTMLElement>('[role="listbox"]')?.dataset.rows;
     expect(rows()).toEqual(many.slice(0, 12).map((point) => point.id));
+    expect(drawn()).toBe('first');
     await vi.waitFor(() => expect(rows()).toEqual(many.map((point) => point.id)));
+    expect(drawn()).toBe('all');
     // Both headings are there from the start; the second gets its rows with the rest.
     expect([...panel.element.querySelectorAll('.group')].map((g) => g.textContent)).toEqual(['My motivation', 'Sweeteners']);
 

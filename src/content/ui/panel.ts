@@ -246,10 +246,14 @@ export class Panel {
    */
   #drawLater(later: [HTMLElement, HTMLElement[]][]): void {
     const generation = ++this.#generation;
+    // What is drawn, for whoever reads the whole list (the page, tests): "first" until the rest is in.
+    this.#list.dataset.rows = later.length ? 'first' : 'all';
     if (!later.length) return;
     const view = this.#doc.defaultView;
     const draw = () => {
-      if (generation === this.#generation) for (const [group, rows] of later) group.append(...rows);
+      if (generation !== this.#generation) return;
+      for (const [group, rows] of later) group.append(...rows);
+      this.#list.dataset.rows = 'all';
     };
     if (view) view.requestAnimationFrame(() => view.setTimeout(draw));
     else draw();
