@@ -114,6 +114,8 @@ const POINTS: PitchPoint[] = [
   createPoint({ id: 'indicator', category: 'performance-indicator', title: 'Tickets', text: 'I will close 40 tickets per week.' }, 1),
   createPoint({ id: 'trial', category: 'sweetener', title: 'Trial', text: 'A six-week trial.' }, 1),
 ];
+/** The coach's order of those for a blank draft: what fills a gap first, private motivation last. */
+const BLANK_ORDER = ['indicator', 'trial', 'motivation'];
 
 interface CoachRequest {
   type: 'coach/analyze';
@@ -218,14 +220,15 @@ describe('the coach in a compose', () => {
     expect(badgeOf(shadow())?.textContent).toBe('1/8');
   });
 
-  it('asks when the panel opens for the order of the points, then for the section', async () => {
+  it('asks once when the panel opens, for both the section and the order of the points', async () => {
     const { body, shadow } = compose(`<div>${SCHEDULE}</div><div class="quote">We could measure tickets per week.</div>`);
     new ComposeWatch(adapter, document, stop.signal, KIT);
     await settle();
     requests.length = 0;
     shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
     await settle();
-    expect(requests.map(({ rank, view }) => ({ rank, view }))).toEqual([{ rank: true, view: false }, { rank: true, view: true }]);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ rank: true, view: true });
     expect(shadow().querySelector('[data-facet="schedule"]')?.getAttribute('data-covered')).toBe('true');
     // The quoted line's "tickets per week" is not the user's.
     expect(shadow().querySelector('[data-facet="indicator"]')?.getAttribute('data-covered')).toBe('false');
@@ -234,8 +237,8 @@ describe('the coach in a compose', () => {
     expect(body.querySelector('[data-remote-pitch], .rp-coach')).toBeNull();
   });
 
-  it('lists the points in the coach\'s order as soon as the ranking comes, without waiting for the section, which follows', async () => {
-    const { shadow } = compose(`<div>${SCHEDULE}</div>`);
+  it('lists a blank draft\'s points in the coach\'s order as soon as the ranking comes, without waiting for the section, which follows', async () => {
+    const { shadow } = compose('');
     new ComposeWatch(adapter, document, stop.signal, KIT);
     await settle();
     requests.length = 0;
@@ -245,17 +248,17 @@ describe('the coach in a compose', () => {
     await settle();
     expect(requests.map(({ rank, view }) => ({ rank, view }))).toEqual([{ rank: true, view: false }, { rank: true, view: true }]);
     const order = () => [...shadow().querySelectorAll<HTMLElement>('[data-testid="rp-suggestion"]')].map((row) => row.dataset.pointId);
-    expect(order()).toEqual(['indicator', 'trial', 'motivation']);
+    expect(order()).toEqual(BLANK_ORDER);
     expect(shadow().querySelector('[data-facet="schedule"]')).toBeNull();
     release();
     await settle();
-    expect(shadow().querySelector('[data-facet="schedule"]')?.getAttribute('data-covered')).toBe('true');
+    expect(shadow().querySelector('[data-facet="schedule"]')?.getAttribute('data-covered')).toBe('false');
     // Opened again on the same draft, the answer that came serves both: nothing is asked.
     shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
     shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
     await settle();
     expect(requests).toHaveLength(2);
-    expect(order()).toEqual(['indicator', 'trial', 'motivation']);
+    expect(order()).toEqual(BLANK_ORDER);
   });
 
   it('follows typing in an open panel 250 ms after each pause, and after dismissing a finding at once', async () => {

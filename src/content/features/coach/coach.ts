@@ -19,8 +19,9 @@ import { trailing, type Trailing } from './schedule';
  * - panel closed: only the launcher's badge ("5/8") shows the coach, so it waits for a real pause
  *   (1 s) and asks for nothing but the analysis: one cheap request per pause, none per key. It also
  *   looks when the compose is found (a draft reopened with text in it) and right after an insertion;
- * - opening the panel asks for the section (with the ranking) and, unless that answer for the same
- *   draft is already there, for the ranking alone, which comes sooner than the section.
+ * - opening the panel asks once for the section and the ranking of the points together; for a
+ *   blank draft, unless that answer is already there, the ranking is asked alone first, as it
+ *   comes sooner than the section.
  * A body without any text needs no request: there is nothing to count yet.
  * @internal Exported for its unit tests.
  */
@@ -69,7 +70,7 @@ function ask(compose: FeatureCompose, state: CoachState, full: boolean): Promise
 }
 
 /**
- * The order of the points for the panel: from the whole answer for this very draft once it came
+ * The order of the points for the panel of a blank draft: from the whole answer for it once it came
  * (a panel opened again), else asked alone, which the worker answers before it draws the section,
  * so the points need not wait for the section.
  */
@@ -148,7 +149,10 @@ function showIn(compose: FeatureCompose, section: HTMLElement, signal: AbortSign
     state.ranking = null;
   }, { once: true });
   state.wait.cancel();
-  state.ranking = ranking(compose, state);
+  // A blank draft's ranking is asked on its own, ahead of the section: it costs the worker nothing,
+  // while the section (its offers read every point's words) is what a worker just woken is slow at.
+  // A draft with words shares one analysis between the two, which on a long draft is the slow part.
+  state.ranking = compose.body.textContent?.trim() ? null : ranking(compose, state);
   void look(compose);
 }
 
@@ -168,7 +172,7 @@ function init(compose: FeatureCompose, signal: AbortSignal): void {
 /** Points that fill what the draft lacks first, points already in it last (core/coach/rank.ts, in the worker). */
 async function order<T extends { id: string }>(points: T[], compose: FeatureCompose): Promise<T[]> {
   const state = stateOf(compose);
-  const { order: ids } = await (state.ranking ?? ranking(compose, state));
+  const { order: ids } = await (state.ranking ?? ask(compose, state, true));
   if (!ids) return points;
   const place = new Map(ids.map((id, index) => [id, index]));
   const at = (id: string) => place.get(id) ?? ids.length;
