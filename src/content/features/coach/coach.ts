@@ -54,13 +54,18 @@ function stateOf(compose: FeatureCompose): CoachState {
   return state;
 }
 
+/** What the worker is sent about the draft as it is now, and its key (one per distinct draft). */
+function requestOf(compose: FeatureCompose, state: CoachState) {
+  const request = { draft: readDraft(compose.body, compose.draftRules), insertedIds: [...compose.insertedIds], dismissed: [...state.dismissed] };
+  return { request, key: JSON.stringify(request) };
+}
+
 /**
  * Sends the draft to the worker, or hands back the request already made for the same draft.
  * `full` asks for the panel's share too (the section and the ranking).
  */
 function ask(compose: FeatureCompose, state: CoachState, full: boolean): Promise<Answer> {
-  const request = { draft: readDraft(compose.body, compose.draftRules), insertedIds: [...compose.insertedIds], dismissed: [...state.dismissed] };
-  const key = JSON.stringify(request);
+  const { request, key } = requestOf(compose, state);
   if (state.last?.key === key && (state.last.full || !full)) return state.last.answer;
   const answer = send('coach/analyze', { ...request, rank: full, view: full });
   const last = { key, full, answer, came: false };
@@ -75,9 +80,9 @@ function ask(compose: FeatureCompose, state: CoachState, full: boolean): Promise
  * so the points need not wait for the section.
  */
 function ranking(compose: FeatureCompose, state: CoachState): Promise<Answer> {
-  const request = { draft: readDraft(compose.body, compose.draftRules), insertedIds: [...compose.insertedIds], dismissed: [...state.dismissed] };
+  const { request, key } = requestOf(compose, state);
   const { last } = state;
-  if (last?.came && last.full && last.key === JSON.stringify(request)) return last.answer;
+  if (last?.came && last.full && last.key === key) return last.answer;
   return send('coach/analyze', { ...request, rank: true, view: false });
 }
 
