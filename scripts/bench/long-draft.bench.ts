@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../../tests/e2e/harness/extension';
 import { BADGE_WAIT } from '../../src/content/features/coach/coach';
+import { composePage } from './compose-page';
 import { summarise, type BenchFigure } from './figure';
 
 /**
@@ -127,12 +128,18 @@ function stopAsking(popup: Page): Promise<{ sent: number; took: number }[]> {
   });
 }
 
+/** What `run` resolves with, and the longest the popup's list waited while it ran. */
+async function whileAsking<T>(popup: Page, run: () => Promise<T>): Promise<[T, number]> {
+  await startAsking(popup);
+  const result = await run();
+  const asks = await stopAsking(popup);
+  return [result, Math.max(...asks.map((ask) => ask.took))];
+}
+
 export default async function longDraftBench(): Promise<BenchFigure[]> {
   const session = await launchExtension();
   try {
-    const page = await session.openPage('https://mail.google.com/?compose=1');
-    await page.evaluate(() => (window as unknown as { fixture: { opened(): Promise<string[]> } }).fixture.opened());
-    await page.waitForSelector('[data-testid="rp-launcher"]', { state: 'attached' });
+    const page = await composePage(session);
     await fillDraft(page, WORDS);
     await page.focus('[data-fixture-compose] [role="textbox"][contenteditable="true"]');
     // The first look builds the coach's language model; it is timed by coach.bench.ts, not here.
@@ -143,12 +150,10 @@ export default async function longDraftBench(): Promise<BenchFigure[]> {
     const tasks: number[] = [];
     const waits: number[] = [];
     for (let n = 0; n < SAMPLES; n += 1) {
-      await startAsking(popup);
-      const { answer, longestTask } = await badgeAfterKey(page);
-      const asks = await stopAsking(popup);
+      const [{ answer, longestTask }, wait] = await whileAsking(popup, () => badgeAfterKey(page));
       answers.push(answer);
       tasks.push(longestTask);
-      waits.push(Math.max(...asks.map((ask) => ask.took)));
+      waits.push(wait);
     }
     const suggestions: number[] = [];
     const sections: number[] = [];
@@ -157,12 +162,10 @@ export default async function longDraftBench(): Promise<BenchFigure[]> {
       // A key first, so each open asks for the coach's whole answer afresh.
       await page.focus('[data-fixture-compose] [role="textbox"][contenteditable="true"]');
       await badgeAfterKey(page);
-      await startAsking(popup);
-      const { suggestion, coach } = await panelAfterClick(page);
-      const asks = await stopAsking(popup);
+      const [{ suggestion, coach }, wait] = await whileAsking(popup, () => panelAfterClick(page));
       suggestions.push(suggestion);
       sections.push(coach);
-      panelWaits.push(Math.max(...asks.map((ask) => ask.took)));
+      panelWaits.push(wait);
     }
     // The same list with nothing else going on, for comparison.
     await startAsking(popup);

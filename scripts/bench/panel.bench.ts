@@ -1,11 +1,12 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { DIST, launchExtension, type ExtensionSession } from '../../tests/e2e/harness/extension';
 import { PANEL_SCRIPT_FILE } from '../../src/shared/panel-script';
+import { composePage } from './compose-page';
 import { summarise, type BenchFigure } from './figure';
-import { writeFloorExtension } from './floor-extension';
+import { withFloorExtension } from './floor-extension';
 
 /**
  * The panel's script (panel.js, injected by the worker once a compose shows) and what a click on the
@@ -73,13 +74,6 @@ async function clickToPaint(page: Page): Promise<number> {
   return ms;
 }
 
-async function composePage(session: ExtensionSession): Promise<Page> {
-  const page = await session.openPage('https://mail.google.com/?compose=1');
-  await page.evaluate(() => (window as unknown as { fixture: { opened(): Promise<string[]> } }).fixture.opened());
-  await page.waitForSelector('[data-testid="rp-launcher"]', { state: 'attached' });
-  return page;
-}
-
 /**
  * Stopped, and still stopped when asked again: a page that just loaded may have a request on its
  * way that wakes the worker straight after the stop, so that wake is waited out and it is stopped again.
@@ -141,11 +135,9 @@ export default async function panelBench(): Promise<BenchFigure[]> {
  * The same click → painted answer for an extension that does nothing else (floor-extension.ts), on
  * the same page and machine, worker running and stopped: what the browser itself costs.
  */
-async function floorFigures(): Promise<BenchFigure[]> {
-  const dist = writeFloorExtension();
-  const session = await launchExtension({ dist });
-  const figures: BenchFigure[] = [];
-  try {
+function floorFigures(): Promise<BenchFigure[]> {
+  return withFloorExtension(async (session) => {
+    const figures: BenchFigure[] = [];
     const page = await session.openPage('https://mail.google.com/?compose=1');
     await page.waitForSelector('[data-testid="floor-launcher"]');
     for (const stop of [false, true]) {
@@ -160,9 +152,6 @@ async function floorFigures(): Promise<BenchFigure[]> {
       }
       figures.push({ area: 'panel', name: `for comparison: an extension that only answers, click → answer painted, worker ${stop ? 'stopped' : 'running'} (median of ${SAMPLES})`, value: summarise(samples).median, unit: 'ms' });
     }
-  } finally {
-    await session.close();
-    rmSync(dist, { recursive: true, force: true });
-  }
-  return figures;
+    return figures;
+  });
 }
