@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launchExtension, type ExtensionSession } from '../../tests/e2e/harness/extension';
 
 /**
  * The floor under "click → first suggestion": an MV3 extension that does nothing but the round
@@ -10,7 +11,7 @@ import { join } from 'node:path';
  * the same floor under the popup: a page of the extension with nothing in it, which notes in its
  * title when its first frame is out.
  */
-export function writeFloorExtension(): string {
+function writeFloorExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rp-floor-'));
   const manifest = {
     manifest_version: 3,
@@ -40,4 +41,19 @@ export function writeFloorExtension(): string {
     ].join('\n'),
   );
   return dir;
+}
+
+/** Runs `use` with a browser that has only the floor extension loaded, and removes it after. */
+export async function withFloorExtension<T>(use: (session: ExtensionSession) => Promise<T>): Promise<T> {
+  const dist = writeFloorExtension();
+  try {
+    const session = await launchExtension({ dist });
+    try {
+      return await use(session);
+    } finally {
+      await session.close();
+    }
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
 }

@@ -7,7 +7,7 @@
  * Each is measured beside its baseline in the same browser: the popup with only the starter
  * library, and the browser's own time to write that many records with nothing else around it.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDocument } from '../../src/core/backup-format';
@@ -15,7 +15,7 @@ import type { PitchPoint } from '../../src/core/point';
 import { DIST, launchExtension, type ExtensionSession } from '../../tests/e2e/harness/extension';
 import { summarise, type BenchFigure } from './figure';
 import { samplePoints } from './sample-points';
-import { writeFloorExtension } from './floor-extension';
+import { withFloorExtension } from './floor-extension';
 
 const LIBRARY = 1_000;
 const IMPORTED = 10_000;
@@ -192,11 +192,9 @@ async function measureLoads(session: ExtensionSession, rows: number): Promise<Lo
 }
 
 /** Navigation → first frame out for a page of an extension that holds nothing (floor-extension.ts), in the same way. */
-async function blankPageLoads(): Promise<number[]> {
-  const dist = writeFloorExtension();
-  const session = await launchExtension({ dist });
-  const times: number[] = [];
-  try {
+function blankPageLoads(): Promise<number[]> {
+  return withFloorExtension(async (session) => {
+    const times: number[] = [];
     for (let run = 0; run <= LOADS; run += 1) {
       const page = await session.openPopup('page.html');
       await page.waitForFunction(() => document.title.startsWith('painted '));
@@ -206,11 +204,8 @@ async function blankPageLoads(): Promise<number[]> {
       await page.close();
       await new Promise((settled) => setTimeout(settled, CLOSE_SETTLES_MS));
     }
-  } finally {
-    await session.close();
-    rmSync(dist, { recursive: true, force: true });
-  }
-  return times;
+    return times;
+  });
 }
 
 export default async function (): Promise<BenchFigure[]> {
