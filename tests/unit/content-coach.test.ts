@@ -134,10 +134,13 @@ describe('the coach in a compose', () => {
   /** Set to hold back every answer that draws the section (a worker slow to draw it) until it settles. */
   let sectionsHeld: Promise<void> | null;
   let stop: AbortController;
+  /** Each message as it left, and whether a panel was in the page by then. */
+  let sent: { type: string; panelBuilt: boolean }[];
 
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     requests = [];
+    sent = [];
     failing = false;
     sectionsHeld = null;
     // The worker's side, answered with the same code the service worker runs.
@@ -145,6 +148,8 @@ describe('the coach in a compose', () => {
       runtime: {
         id: 'test',
         sendMessage: vi.fn(async (message: { type: string }) => {
+          const panelBuilt = [...document.querySelectorAll('[data-remote-pitch]')].some((host) => host.shadowRoot?.querySelector('[data-testid="rp-panel"]'));
+          sent.push({ type: message.type, panelBuilt });
           if (message.type === 'points/list') return { ok: true, value: POINTS };
           if (message.type === 'profile/get') return { ok: true, value: {} };
           if (message.type !== 'coach/analyze') return { ok: true, value: POINTS[0] };
@@ -235,6 +240,22 @@ describe('the coach in a compose', () => {
     const order = [...shadow().querySelectorAll<HTMLElement>('[data-testid="rp-suggestion"]')].map((row) => row.dataset.pointId);
     expect(order).toEqual(['indicator', 'trial', 'motivation']);
     expect(body.querySelector('[data-remote-pitch], .rp-coach')).toBeNull();
+  });
+
+  it('asks for the points, the profile and the coach\'s answer before it builds the panel, so they travel while it is drawn', async () => {
+    for (const draft of [`<div>${SCHEDULE}</div>`, '']) {
+      const { root, shadow } = compose(draft);
+      new ComposeWatch(adapter, document, stop.signal, KIT);
+      await settle();
+      sent.length = 0;
+      shadow().querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
+      await settle();
+      expect(shadow().querySelector('[data-testid="rp-suggestion"]')).not.toBeNull();
+      const before = sent.filter(({ panelBuilt }) => !panelBuilt).map(({ type }) => type);
+      expect(before).toEqual(['points/list', 'profile/get', 'coach/analyze']);
+      root.remove();
+      await settle();
+    }
   });
 
   it('lists a blank draft\'s points in the coach\'s order as soon as the ranking comes, without waiting for the section, which follows', async () => {

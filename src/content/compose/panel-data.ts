@@ -15,10 +15,21 @@ export interface PanelDataHooks {
   invalidated(): void;
 }
 
-/** Asks the worker for the user's points and profile, and shows them in the panel or says why not. */
-export async function loadPanelData(panel: Panel, hooks: PanelDataHooks): Promise<void> {
+/** What the panel lists and fills in with, as the worker answers. */
+export type PanelData = Promise<[PitchPoint[], Profile]>;
+
+/** Asks the worker for the user's points and profile: before the panel is built, so they travel meanwhile. */
+export function askPanelData(): PanelData {
+  const asked = Promise.all([send('points/list', {}), send('profile/get', {})]);
+  // Awaited by loadPanelData once the panel is there; a failure is shown then, not "unhandled" before.
+  asked.catch(() => undefined);
+  return asked;
+}
+
+/** Shows the points and profile asked for in the panel, or says why not. */
+export async function loadPanelData(panel: Panel, asked: PanelData, hooks: PanelDataHooks): Promise<void> {
   try {
-    const [points, profile] = await Promise.all([send('points/list', {}), send('profile/get', {})]);
+    const [points, profile] = await asked;
     if (!hooks.current()) return;
     hooks.profile(profile);
     // The worker sends the points the panel offers, in its order; the features may rank them.

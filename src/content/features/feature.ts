@@ -17,6 +17,11 @@ export interface ComposeFeature {
 /** What happens in a compose, as a feature hears it. */
 export interface ComposeEvents {
   /**
+   * The user asked for the panel, which is about to be built: what it will need from the worker is
+   * asked now, so the answer travels while the panel is drawn. 'panel-open' follows.
+   */
+  'panel-opening': Record<string, never>;
+  /**
    * The panel opened: `section` is the feature's own empty part of it, and `signal` aborts when the
    * panel closes. `insert` puts text in at the caret as a picked point goes in (fill-ins the profile
    * lacks asked for in this panel first; one Ctrl+Z takes it out): call it only on the user's own action.

@@ -1,6 +1,6 @@
 import type { PitchPoint } from '../../core/point';
 import { Insertion, type Insertable } from '../compose/insertion';
-import { loadPanelData } from '../compose/panel-data';
+import { askPanelData, loadPanelData } from '../compose/panel-data';
 import { hostPanel } from '../compose/panel-host';
 import { quietly } from '../compose/events';
 import { caretToRestore, focusAt } from '../editor/caret';
@@ -50,6 +50,11 @@ async function ordered(points: PitchPoint[], compose: KitCompose, features: read
  */
 function openPanel(compose: KitCompose, launcher: Launcher, features: readonly ComposeFeature[], ahead?: TypedAhead): OpenPanel {
   const insertion = insertionFor(compose);
+  // The points first, then the features' needs, all before the panel is built (the first build in a
+  // page is the slowest): a worker just woken answers in that order, and the points are what the
+  // user looks for first.
+  const asked = askPanelData();
+  compose.emit('panel-opening', () => ({}));
   const hosted = hostPanel(launcher, {
     pick: (point) => insertion.pick(point, hosted.life.signal.aborted ? null : hosted.panel),
     dismiss: (refocus) => compose.close(refocus),
@@ -63,9 +68,7 @@ function openPanel(compose: KitCompose, launcher: Launcher, features: readonly C
     search.value = ahead.query;
     search.dispatchEvent(new Event('input'));
   }
-  // The points are asked for first, then the features' sections: a worker just woken answers in
-  // that order, and the points are what the user looks for first.
-  const loaded = loadPanelData(panel, {
+  const loaded = loadPanelData(panel, asked, {
     current,
     order: (points) => ordered(points, compose, features),
     profile: (profile) => (insertion.profile = profile),

@@ -19,9 +19,9 @@ import { trailing, type Trailing } from './schedule';
  * - panel closed: only the launcher's badge ("5/8") shows the coach, so it waits for a real pause
  *   (1 s) and asks for nothing but the analysis: one cheap request per pause, none per key. It also
  *   looks when the compose is found (a draft reopened with text in it) and right after an insertion;
- * - opening the panel asks once for the section and the ranking of the points together; for a
- *   blank draft, unless that answer is already there, the ranking is asked alone first, as it
- *   comes sooner than the section.
+ * - opening the panel asks, before the panel is built, once for the section and the ranking of the
+ *   points together; for a blank draft, unless that answer is already there, the ranking is asked
+ *   alone first, as it comes sooner than the section.
  * A body without any text needs no request: there is nothing to count yet.
  * @internal Exported for its unit tests.
  */
@@ -154,15 +154,32 @@ function showIn(compose: FeatureCompose, section: HTMLElement, signal: AbortSign
     state.ranking = null;
   }, { once: true });
   state.wait.cancel();
-  // A blank draft's ranking is asked on its own, ahead of the section: it costs the worker nothing,
-  // while the section (its offers read every point's words) is what a worker just woken is slow at.
-  // A draft with words shares one analysis between the two, which on a long draft is the slow part.
-  state.ranking = compose.body.textContent?.trim() ? null : ranking(compose, state);
   void look(compose);
+}
+
+/**
+ * Asks, before the panel is built, for what it will show: the look its 'panel-open' takes then
+ * finds this answer on its way. A blank draft's ranking is asked on its own, ahead of the section:
+ * it costs the worker nothing, while the section (its offers read every point's words) is what a
+ * worker just woken is slow at. A draft with words shares one analysis between the two, which on a
+ * long draft is the slow part.
+ */
+function opening(compose: FeatureCompose, state: CoachState): void {
+  state.wait.cancel();
+  if (compose.body.textContent?.trim()) {
+    state.ranking = null;
+    void ask(compose, state, true);
+  } else {
+    const asked = ranking(compose, state);
+    // Awaited by `order` once the points came; a failure is its to handle, not "unhandled" meanwhile.
+    asked.catch(() => undefined);
+    state.ranking = asked;
+  }
 }
 
 function init(compose: FeatureCompose, signal: AbortSignal): void {
   const state = stateOf(compose);
+  compose.on('panel-opening', () => opening(compose, state), signal);
   compose.on('panel-open', ({ section, signal: open }) => showIn(compose, section, open), signal);
   compose.on('input', ({ panelOpen }) => state.wait.poke(panelOpen ? PANEL_WAIT : BADGE_WAIT), signal);
   compose.on('inserted', () => {
