@@ -1,3 +1,4 @@
+import type { PitchPoint } from '../../core/point';
 import { send } from '../../shared/messages';
 import type { Launcher } from '../ui/launcher';
 import { adoptStyles } from '../ui/sheets';
@@ -37,6 +38,47 @@ export function panelStyles(): Promise<string> {
     if (panelCss === asked) panelCss = null;
   });
   return asked;
+}
+
+const warmed = new WeakSet<Document>();
+
+/** The one row of the rehearsal (any text lays out the fonts of a title and a preview). */
+const REHEARSAL_POINT: PitchPoint = {
+  id: '', category: 'my-motivation', title: 'A', text: 'A', tags: [], use: [], order: 0, createdAt: 0, updatedAt: 0, usedCount: 0, origin: 'user',
+};
+
+/**
+ * Rehearses a first open while the page is idle, once per page. The first panel a page draws costs
+ * more than any later one: the browser builds a sheet's rules the first time it styles with it,
+ * loads fonts at the sizes and weights it first lays out, sets up the top layer, and our own code
+ * runs for the first time. A panel with one row is put in this launcher's shadow root (whose sheets
+ * any open puts there for good), laid out and taken out in the same task, so nothing is painted,
+ * focused or announced, and the user's first click finds all that done.
+ */
+export function warmPanel(launcher: Launcher): void {
+  const doc = launcher.host.ownerDocument;
+  const view = doc.defaultView;
+  if (!view || warmed.has(doc)) return;
+  warmed.add(doc);
+  panelStyles().then((css) => {
+    const rehearse = () => {
+      if (!launcher.host.isConnected) return void warmed.delete(doc);
+      adoptStyles(launcher.shadow, PANEL_BASE_CSS);
+      adoptStyles(launcher.shadow, css);
+      const panel = new Panel(doc, { pick: () => undefined, dismiss: () => undefined });
+      panel.setData([REHEARSAL_POINT], {});
+      launcher.shadow.append(panel.element);
+      try {
+        panel.element.showPopover();
+      } catch {
+        panel.element.style.display = 'block';
+      }
+      panel.element.getBoundingClientRect();
+      panel.element.remove();
+    };
+    if (view.requestIdleCallback) view.requestIdleCallback(rehearse);
+    else view.setTimeout(rehearse);
+  }, () => warmed.delete(doc));
 }
 
 /**

@@ -101,6 +101,8 @@ export class ComposeSession implements KitCompose {
     this.#equipped = true;
     for (const feature of kit.features) quietly(() => feature.init(this, this.#life.signal));
     this.#upkeep.followBody();
+    const { launcher } = this.#upkeep;
+    if (launcher) quietly(() => kit.warm(launcher));
   }
 
   get editorFirst(): StrategyId | undefined {

@@ -45,6 +45,8 @@ export interface PanelKit {
   readonly features: readonly ComposeFeature[];
   /** Opens the panel next to `launcher`: the points, the features' sections, insertion at the caret. */
   open(compose: KitCompose, launcher: Launcher, ahead?: TypedAhead): OpenPanel;
+  /** Readies, while the page is idle, what a first open of this launcher's panel would otherwise do in the click. */
+  warm(launcher: Launcher): void;
   /** Keeps a launcher on the body (a toolbar we don't recognise) in its corner, out of the caret's way. */
   placeOnBody(launcher: Launcher, body: HTMLElement): void;
 }

@@ -1,7 +1,7 @@
 import type { PitchPoint } from '../../core/point';
 import { Insertion, type Insertable } from '../compose/insertion';
 import { askPanelData, loadPanelData } from '../compose/panel-data';
-import { hostPanel } from '../compose/panel-host';
+import { hostPanel, warmPanel } from '../compose/panel-host';
 import { quietly } from '../compose/events';
 import { caretToRestore, focusAt } from '../editor/caret';
 import type { ComposeFeature } from '../features/feature';
@@ -97,5 +97,5 @@ function openPanel(compose: KitCompose, launcher: Launcher, features: readonly C
 
 /** The kit panel.js hands to content.js, with these features. */
 export function panelKit(features: readonly ComposeFeature[]): PanelKit {
-  return { features, open: (compose, launcher, ahead) => openPanel(compose, launcher, features, ahead), placeOnBody };
+  return { features, open: (compose, launcher, ahead) => openPanel(compose, launcher, features, ahead), warm: warmPanel, placeOnBody };
 }
