@@ -3,7 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { nlpModelAsFile } from './scripts/build/nlp-model-file';
-import { background, BACKGROUND_ENTRY, BACKGROUND_FILE, CONTENT_FILE, contentScripts, manifestFor, PANEL_FILE, type Target } from './scripts/build/manifest';
+import { background, BACKGROUND_ENTRY, BACKGROUND_FILE, CONTENT_FILE, contentScripts, manifestFor, PANEL_FILE, POPUP_EARLY_FILE, type Target } from './scripts/build/manifest';
 
 const jsxForPreact = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
 const root = import.meta.dirname;
@@ -51,6 +51,8 @@ function classicScripts(outDir: string, target: Target): Plugin {
       await classicScript(outDir, target, 'src/content/index.ts', CONTENT_FILE, { name: 'RemotePitch', minify: MAIL_PAGE_MINIFY });
       await classicScript(outDir, target, 'src/content/on-first-use/index.ts', PANEL_FILE, { name: 'RemotePitch', minify: MAIL_PAGE_MINIFY });
       await classicScript(outDir, target, BACKGROUND_ENTRY, BACKGROUND_FILE, { name: 'RemotePitchBackground', plugins: [nlpModelAsFile()] });
+      // The popup's first request, sent while its modules arrive (src/popup/early.ts).
+      await classicScript(outDir, target, 'src/popup/early.ts', POPUP_EARLY_FILE, { name: 'RemotePitchPopupEarly' });
       const path = resolve(outDir, 'manifest.json');
       const built = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
       built.content_scripts = contentScripts(CONTENT_FILE);

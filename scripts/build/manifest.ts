@@ -7,6 +7,8 @@ export type Target = 'chrome' | 'firefox';
 
 /** The one script every mail page loads, as the production build emits it. */
 export const CONTENT_FILE = 'content.js';
+/** Named in src/popup/index.html, which loads it as a classic script ahead of the app's modules. */
+export const POPUP_EARLY_FILE = 'popup-early.js';
 const CONTENT_ENTRY = 'src/content/index.ts';
 
 /** The script the worker injects into a mail page once a compose shows (the panel), built beside content.js. */

@@ -3,7 +3,8 @@ import type { PitchPoint } from '../core/point';
 import { isProfileKey } from '../core/profile';
 import { Tabs, PANEL_ID, tabElementId, type TabId } from './app/Tabs';
 import { UndoBar, type Deletion } from './app/UndoBar';
-import { usePitchData, type Snapshot } from './app/usePitchData';
+import { usePitchData } from './app/usePitchData';
+import type { FirstLoad } from './app/first-load';
 import { BackupBar, EXPORT_ID } from './backup/BackupBar';
 import { t } from './i18n';
 import { MeetingTab } from './meeting/MeetingTab';
@@ -22,7 +23,7 @@ export interface AppProps {
   layout?: 'popup' | 'page';
   initialTab?: TabId;
   /** The first load, when the page already started it. */
-  first?: Promise<Snapshot>;
+  first?: FirstLoad;
   /** The id of the control to focus once the data is shown (where the user came back to). */
   focusOnLoad?: string;
 }

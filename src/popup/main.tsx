@@ -1,10 +1,9 @@
 import { render } from 'preact';
 import { App } from './App';
-import { loadSnapshot } from './app/usePitchData';
+import { takeFirstLoad } from './app/first-load';
 
-// Asked before the first render: the answer is on its way while preact draws the frame.
-const first = loadSnapshot();
-// A failure is shown once the app takes the promise; until then it is not "unhandled".
-first.catch(() => undefined);
+// Asked before the first render (by popup-early.js as the page began, where it ran): the answer
+// is often there by the time preact draws its first frame, and else on its way.
+const first = takeFirstLoad();
 const root = document.getElementById('app');
 if (root) render(<App layout="popup" first={first} />, root);

@@ -51,6 +51,7 @@ vi.mock('../../src/shared/messages', async (importOriginal) => {
 
 const { App } = await import('../../src/popup/App');
 const { FIRST_ROWS } = await import('../../src/popup/points/PointsTab');
+const { startFirstLoad } = await import('../../src/popup/app/first-load');
 
 const messages = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<
   string,
@@ -163,6 +164,37 @@ afterEach(async () => {
 });
 
 describe('points', () => {
+  it('draws the points of a load that came before the app in its very first render, and asks for them no second time', async () => {
+    for (const title of ['Trial month', 'Daily stand-up']) await addPoint({ category: 'sweetener', title, text: `${title}.` });
+    const first = startFirstLoad();
+    await first.promise;
+    backend.sent = [];
+    // No act(): what the first render commits, before any effect or frame.
+    render(<App first={first} />, container);
+    expect(container.querySelector('[aria-busy="false"]')).not.toBeNull();
+    const titles = [...container.querySelectorAll('[data-testid="rp-point"]')].map((row) => row.textContent ?? '');
+    expect(titles.some((text) => text.includes('Trial month'))).toBe(true);
+    await act(() => undefined);
+    expect(backend.sent).not.toContain('points/list');
+  });
+
+  it('shows a first load that came between the first render and its effects', async () => {
+    await addPoint({ category: 'sweetener', title: 'Trial month', text: 'A trial month.' });
+    const first = startFirstLoad();
+    render(<App first={first} />, container);
+    await first.promise;
+    await waitFor(() => container.querySelector('[aria-busy="false"]'), 'the first load');
+    expect(container.textContent).toContain('Trial month');
+  });
+
+  it('shows a first load that is still on its way once it comes', async () => {
+    await addPoint({ category: 'sweetener', title: 'Trial month', text: 'A trial month.' });
+    const first = startFirstLoad();
+    await act(() => render(<App first={first} />, container));
+    await waitFor(() => container.querySelector('[aria-busy="false"]'), 'the first load');
+    expect(container.textContent).toContain('Trial month');
+  });
+
   it('groups points under the eight categories in framework order, and invites a first point in empty ones', async () => {
     await addPoint({ category: 'sweetener', title: 'Six-week trial', text: 'Review on {reviewDate}.' });
     await mount();

@@ -5,6 +5,7 @@ import type { NewPoint, PitchPoint, PointChanges } from '../../core/point';
 import type { Profile } from '../../core/profile';
 import { send } from '../../shared/messages';
 import { createLatestSaver } from '../profile/latestSaver';
+import { loadSnapshot, type FirstLoad, type Snapshot } from './first-load';
 
 /** Replaces points by id and appends the ones not held yet. */
 function merged(current: readonly PitchPoint[], changed: readonly PitchPoint[]): PitchPoint[] {
@@ -13,17 +14,6 @@ function merged(current: readonly PitchPoint[], changed: readonly PitchPoint[]):
   const held = new Set(current.map((point) => point.id));
   for (const point of changed) if (!held.has(point.id)) next.push(point);
   return next;
-}
-
-export interface Snapshot {
-  points: PitchPoint[];
-  profile: Profile;
-}
-
-/** Everything the popup shows, in one round of requests. */
-export async function loadSnapshot(): Promise<Snapshot> {
-  const [points, profile] = await Promise.all([send('points/list', {}), send('profile/get', {})]);
-  return { points, profile };
 }
 
 export interface PitchData {
@@ -54,10 +44,11 @@ export interface PitchData {
  * database belongs to the service worker. Each action reports a failure in `error` rather than
  * throwing, because the user can only act on what they see.
  */
-export function usePitchData(first?: Promise<Snapshot>): PitchData {
-  const [points, setPoints] = useState<PitchPoint[]>([]);
-  const [profile, setProfile] = useState<Profile>({});
-  const [loaded, setLoaded] = useState(false);
+export function usePitchData(first?: FirstLoad): PitchData {
+  // A first load that already came is drawn in the first render, not after a frame and an effect.
+  const [points, setPoints] = useState<PitchPoint[]>(() => first?.value?.points ?? []);
+  const [profile, setProfile] = useState<Profile>(() => first?.value?.profile ?? {});
+  const [loaded, setLoaded] = useState(first?.value !== undefined);
   const [generation, setGeneration] = useState(0);
   const [error, setError] = useState('');
 
@@ -87,10 +78,13 @@ export function usePitchData(first?: Promise<Snapshot>): PitchData {
   const reload = useCallback(() => load(loadSnapshot()), [load]);
 
   // Effects run after the first paint; a load the page started while its scripts were still
-  // arriving (see main.tsx) saves that wait.
-  const firstLoad = useRef(first);
+  // arriving (see main.tsx) saves that wait, and one that came needs nothing more.
+  // What the first render drew decides, not what has come since: a load that came between that
+  // render and this effect must still be shown.
+  const firstLoad = useRef({ drawn: first?.value !== undefined, promise: first?.promise });
   useEffect(() => {
-    void load(firstLoad.current ?? loadSnapshot());
+    const { drawn, promise } = firstLoad.current;
+    if (!drawn) void load(promise ?? loadSnapshot());
   }, [load]);
 
   const saver = useRef(
