@@ -13,7 +13,7 @@ import { panelKit } from '../../src/content/on-first-use/open-panel';
 /** The panel's script as the worker would inject it, handed over at once. */
 const KIT = () => panelKit(FEATURES);
 import { build } from '../../src/content/ui/element';
-import { TEST_SITE } from './test-site';
+import { addTestCompose, TEST_SITE } from './test-site';
 
 const SCHEDULE = "I'd like to work from home on Tuesdays and Thursdays.";
 const ULTIMATUM = 'If this is not possible, I will have to look for another job.';
@@ -171,21 +171,7 @@ describe('the coach in a compose', () => {
     document.body.replaceChildren();
   });
 
-  function compose(html = ''): { root: HTMLElement; body: HTMLElement; shadow: () => ShadowRoot } {
-    const root = document.createElement('div');
-    root.className = 'compose';
-    root.dataset.key = `k${Math.random()}`;
-    root.innerHTML = `<div class="row"><button>Send</button></div><div class="body" contenteditable="true" role="textbox">${html}</div>`;
-    document.body.append(root);
-    const body = root.querySelector<HTMLElement>('.body');
-    if (!body) throw new Error('no body');
-    const shadow = () => {
-      const found = root.querySelector('[data-remote-pitch]')?.shadowRoot;
-      if (!found) throw new Error('no launcher');
-      return found;
-    };
-    return { root, body, shadow };
-  }
+  const compose = (html = '') => addTestCompose({ html });
 
   /** What the user does in the body: the text changes and the editor fires `input`. */
   function type(body: HTMLElement, text: string): void {

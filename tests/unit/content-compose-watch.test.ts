@@ -4,23 +4,14 @@ import { createPoint } from '../../src/core/point';
 import { ComposeWatch } from '../../src/content/compose/watch';
 import { panelKit } from '../../src/content/on-first-use/open-panel';
 import type { ComposeFeature, FeatureCompose } from '../../src/content/features/feature';
-import { TEST_SITE } from './test-site';
+import { addTestCompose, TEST_SITE } from './test-site';
 import { fromPage } from './setup/user-input';
 
 const adapter = TEST_SITE;
 
 const POINT = createPoint({ id: 'p1', category: 'sweetener', title: 'Trial', text: 'A six-week trial.' }, 1);
 
-function addCompose(key: string): { root: HTMLElement; body: HTMLElement } {
-  const root = document.createElement('div');
-  root.className = 'compose';
-  root.dataset.key = key;
-  root.innerHTML = '<div class="row"><button>Send</button></div><div class="body" contenteditable="true" role="textbox">Hi</div>';
-  document.body.append(root);
-  const body = root.querySelector<HTMLElement>('.body');
-  if (!body) throw new Error('no body');
-  return { root, body };
-}
+const addCompose = (key: string) => addTestCompose({ key, html: 'Hi' });
 
 const launchers = (scope: ParentNode = document) => scope.querySelectorAll('[data-remote-pitch]');
 const shadowOf = (root: HTMLElement) => root.querySelector('[data-remote-pitch]')?.shadowRoot ?? null;

@@ -7,7 +7,7 @@ import { panelKit } from '../../src/content/on-first-use/open-panel';
 /** The panel's script as the worker would inject it, handed over at once. */
 const KIT = () => panelKit(FEATURES);
 import { draftsView } from '../../src/shared/drafts-view';
-import { TEST_SITE } from './test-site';
+import { addTestCompose, TEST_SITE } from './test-site';
 
 const DRAFT = { title: 'Your request', text: 'Hi Sam,\n\nA whole request.' };
 
@@ -44,16 +44,11 @@ describe('whole drafts in the compose panel', () => {
   const settle = () => new Promise((done) => setTimeout(done, 0));
 
   function openPanel(): { body: HTMLElement; shadow: ShadowRoot } {
-    const root = document.createElement('div');
-    root.className = 'compose';
-    root.dataset.key = 'k1';
-    root.innerHTML = '<div class="row"><button>Send</button></div><div class="body" contenteditable="true" role="textbox"></div>';
-    document.body.append(root);
+    const compose = addTestCompose({ key: 'k1' });
     new ComposeWatch(TEST_SITE, document, stop.signal, KIT);
-    const shadow = root.querySelector('[data-remote-pitch]')?.shadowRoot;
-    if (!shadow) throw new Error('no launcher');
+    const shadow = compose.shadow();
     shadow.querySelector<HTMLButtonElement>('[data-testid="rp-launcher"]')?.click();
-    return { body: root.querySelector<HTMLElement>('.body') as HTMLElement, shadow };
+    return { body: compose.body, shadow };
   }
 
   // happy-dom marks every event trusted, so that a page script's click inserts nothing is proven in e2e.

@@ -3,27 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPoint } from '../../src/core/point';
 import { ComposeWatch } from '../../src/content/compose/watch';
 import { panelKit } from '../../src/content/on-first-use/open-panel';
-import { TEST_SITE } from './test-site';
+import { addTestCompose, TEST_SITE } from './test-site';
 
 // Its own file: the panel's styles and the rehearsal are once per page, and this is the page.
 const PANEL_CSS = '.panel-of-this-test{color:red}';
 const POINT = createPoint({ id: 'p1', category: 'sweetener', title: 'Trial', text: 'A six-week trial.' }, 1);
 
-function addCompose(key: string): { root: HTMLElement; body: HTMLElement; shadow: () => ShadowRoot } {
-  const root = document.createElement('div');
-  root.className = 'compose';
-  root.dataset.key = key;
-  root.innerHTML = '<div class="row"><button>Send</button></div><div class="body" contenteditable="true" role="textbox">Hi Sam,</div>';
-  document.body.append(root);
-  const body = root.querySelector<HTMLElement>('.body');
-  if (!body) throw new Error('no body');
-  const shadow = () => {
-    const found = root.querySelector('[data-remote-pitch]')?.shadowRoot;
-    if (!found) throw new Error('no launcher');
-    return found;
-  };
-  return { root, body, shadow };
-}
+const addCompose = (key: string) => addTestCompose({ key, html: 'Hi Sam,' });
 
 /** The CSS a shadow root has, whether adopted or (where constructable sheets fail) in a style element. */
 function cssIn(shadow: ShadowRoot): string {

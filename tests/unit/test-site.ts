@@ -20,3 +20,27 @@ export const TEST_SITE: SiteAdapter = {
   draft: { drop: ['.quote'], signatures: [], historyStarts: [] },
   isDark: () => false,
 };
+
+export interface TestCompose {
+  root: HTMLElement;
+  body: HTMLElement;
+  /** The launcher's shadow root; throws while there is no launcher. */
+  shadow(): ShadowRoot;
+}
+
+/** A compose of TEST_SITE added to the page: its toolbar row (a Send button) and its body holding `html`. */
+export function addTestCompose({ key = `k${Math.random()}`, html = '' }: { key?: string; html?: string } = {}): TestCompose {
+  const root = document.createElement('div');
+  root.className = 'compose';
+  root.dataset.key = key;
+  root.innerHTML = `<div class="row"><button>Send</button></div><div class="body" contenteditable="true" role="textbox">${html}</div>`;
+  document.body.append(root);
+  const body = root.querySelector<HTMLElement>('.body');
+  if (!body) throw new Error('no body');
+  const shadow = () => {
+    const found = root.querySelector('[data-remote-pitch]')?.shadowRoot;
+    if (!found) throw new Error('no launcher');
+    return found;
+  };
+  return { root, body, shadow };
+}
