@@ -165,7 +165,7 @@ function showIn(compose: FeatureCompose, section: HTMLElement, signal: AbortSign
  * long draft is the slow part.
  */
 function opening(compose: FeatureCompose, state: CoachState): void {
-  state.wait.cancel();
+  // A look still waiting after typing is cancelled by 'panel-open', which comes in this same task.
   if (compose.body.textContent?.trim()) {
     state.ranking = null;
     void ask(compose, state, true);
